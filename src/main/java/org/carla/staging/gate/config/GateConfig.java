@@ -1,0 +1,157 @@
+package org.carla.staging.gate.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The gate's whole configuration, loaded once and validated on load (system property > environment
+ * variable > {@code staging.properties}). Immutable; secrets the stack needs but nobody gave are made
+ * here, once per run, so every part of the run sees the same ones.
+ */
+public record GateConfig(
+        Target target,
+        WorldChoice world,
+        Path projectDir,
+        List<Path> composeFiles,
+        Path airgapFile,
+        String projectName,
+        String bindAddress,
+        Ports ports,
+        Endpoints endpoints,
+        String databaseName,
+        Credentials database,
+        Credentials admin,
+        Credentials grafanaAdmin,
+        String jwtSecret,
+        Optional<String> backendImage,
+        Optional<String> frontendImage,
+        List<String> faults,
+        boolean strictServices,
+        Timeouts timeouts,
+        Thresholds thresholds,
+        ConfigSource source) {
+
+    public static GateConfig load() {
+        return load(ConfigSource.fromProcess());
+    }
+
+    public static GateConfig load(ConfigSource source) {
+        Settings s = new Settings(source);
+        Target target = s.choice("staging.target", Target.class);
+        Path projectDir = findProjectDir(s);
+        Ports ports = new Ports(s.port("staging.backend.port"), s.port("staging.frontend.port"),
+                s.port("staging.database.port"), s.port("staging.prometheus.port"),
+                s.port("staging.grafana.port"), s.port("staging.loki.port"));
+        // The host the published ports are reached on: loopback here, the dind service ("docker") in CI.
+        String host = s.text("staging.host", "127.0.0.1");
+        boolean external = target == Target.EXTERNAL;
+        String externalFix = "with -Dstaging.target=external every service URL must be given";
+        String dbName = s.text("staging.database.name", "carla_simulator_staging");
+        Endpoints endpoints = new Endpoints(
+                s.url("staging.backend.url", external ? null : "http://" + host + ":" + ports.backend()),
+                s.url("staging.frontend.url", external ? null : "http://" + host + ":" + ports.frontend()),
+                s.url("staging.prometheus.url", external ? null : "http://" + host + ":" + ports.prometheus()),
+                s.url("staging.grafana.url", "http://" + host + ":" + ports.grafana()),
+                s.url("staging.loki.url", "http://" + host + ":" + ports.loki()),
+                s.text("staging.database.jdbc.url", external ? s.required("staging.database.jdbc.url", externalFix)
+                        : "jdbc:postgresql://" + host + ":" + ports.database() + "/" + dbName));
+        List<Path> composeFiles = new ArrayList<>();
+        composeFiles.add(s.path("staging.compose.file", projectDir));
+        s.list("staging.compose.extra.files").forEach(f -> composeFiles.add(projectDir.resolve(f).normalize()));
+        if (target == Target.COMPOSE) composeFiles.forEach(f -> requireFile("staging.compose.file", f));
+        GateConfig config = new GateConfig(target,
+                s.choice("staging.world", WorldChoice.class),
+                projectDir,
+                List.copyOf(composeFiles),
+                s.path("staging.compose.airgap.file", projectDir),
+                s.text("staging.project.name", "carla-staging"),
+                s.text("staging.bind.address", "127.0.0.1"),
+                ports,
+                endpoints,
+                dbName,
+                new Credentials(s.text("staging.database.user", "postgres"), s.text("staging.database.password", "postgres")),
+                new Credentials(s.text("staging.admin.username", "gate_admin"), secret(s, "staging.admin.password", external)),
+                new Credentials(s.text("staging.grafana.user", "admin"), secret(s, "staging.grafana.password", external)),
+                secret(s, "staging.jwt.secret", external),
+                source.find("staging.backend.image"),
+                source.find("staging.frontend.image"),
+                s.list("staging.faults"),
+                s.flag("staging.strict.services"),
+                new Timeouts(s.duration("staging.timeout.startup"), s.duration("staging.timeout.eventually"),
+                        s.duration("staging.timeout.poll"), s.duration("staging.timeout.http")),
+                new Thresholds(s.positiveLong("staging.threshold.api.ms"), s.positiveLong("staging.threshold.frontend.load.ms"),
+                        s.positiveLong("staging.threshold.database.query.ms"), s.positiveLong("staging.threshold.container.startup.ms")),
+                source);
+        config.validatePorts();
+        return config;
+    }
+
+    /** The variables the compose files interpolate: ports, bind address, secrets, images, faults. */
+    public Map<String, String> composeEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("STAGING_BIND_ADDRESS", bindAddress);
+        ports.byService().forEach((service, port) -> env.put("STAGING_" + service.toUpperCase() + "_PORT", String.valueOf(port)));
+        env.put("STAGING_DB_PASSWORD", database.password());
+        env.put("STAGING_JWT_SECRET", jwtSecret);
+        env.put("STAGING_ADMIN_USERNAME", admin.username());
+        env.put("STAGING_ADMIN_PASSWORD", admin.password());
+        env.put("STAGING_GRAFANA_ADMIN_PASSWORD", grafanaAdmin.password());
+        env.put("STAGING_FAULTS", String.join(",", faults));
+        backendImage.ifPresent(i -> env.put("STAGING_BACKEND_IMAGE", i));
+        frontendImage.ifPresent(i -> env.put("STAGING_FRONTEND_IMAGE", i));
+        return env;
+    }
+
+    /** The value of any setting, for extensions of the gate (e.g. load levels, security policy). */
+    public Optional<String> setting(String key) {
+        return source.find(key);
+    }
+
+    public boolean usesContainers() {
+        return target == Target.COMPOSE;
+    }
+
+    private void validatePorts() {
+        Map<Integer, String> seen = new LinkedHashMap<>();
+        ports.byService().forEach((service, port) -> {
+            String other = seen.putIfAbsent(port, service);
+            if (other != null && target == Target.COMPOSE) {
+                throw new ConfigException("staging." + service + ".port", "port " + port + " is also given to " + other,
+                        "give each service its own host port");
+            }
+        });
+    }
+
+    private static String secret(Settings s, String key, boolean external) {
+        String given = s.text(key, "");
+        if (!given.isEmpty() || external) return given;
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void requireFile(String key, Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(key, "compose file " + file + " does not exist",
+                    "run from the staging-gate checkout, or set staging.project.dir to it");
+        }
+    }
+
+    /** The checkout holding compose/: configured, or found upwards from the working directory (IDE runs). */
+    private static Path findProjectDir(Settings s) {
+        String configured = s.text("staging.project.dir", "");
+        if (!configured.isEmpty()) return Path.of(configured).toAbsolutePath().normalize();
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("compose"))) return p;
+        }
+        return dir;
+    }
+}

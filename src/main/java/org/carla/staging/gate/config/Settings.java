@@ -1,0 +1,105 @@
+package org.carla.staging.gate.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Typed, validated reads over a {@link ConfigSource}; every failure names the key and the fix. */
+final class Settings {
+    private final ConfigSource source;
+
+    Settings(ConfigSource source) {
+        this.source = source;
+    }
+
+    String text(String key, String fallback) {
+        return source.find(key).orElse(fallback);
+    }
+
+    String required(String key, String fix) {
+        return source.find(key).orElseThrow(() -> new ConfigException(key, "is not set", fix));
+    }
+
+    int port(String key) {
+        String raw = required(key, "give a TCP port, e.g. -D" + key + "=8001");
+        try {
+            int port = Integer.parseInt(raw);
+            if (port < 1 || port > 65535) throw new NumberFormatException();
+            return port;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key, "'" + raw + "' is not a TCP port (1-65535)", "give a number, e.g. -D" + key + "=8001");
+        }
+    }
+
+    long positiveLong(String key) {
+        String raw = required(key, "give a positive number, e.g. -D" + key + "=1000");
+        try {
+            long value = Long.parseLong(raw);
+            if (value <= 0) throw new NumberFormatException();
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key, "'" + raw + "' is not a positive whole number", "e.g. -D" + key + "=1000");
+        }
+    }
+
+    Duration duration(String key) {
+        String raw = required(key, "give a duration, e.g. -D" + key + "=90s");
+        try {
+            return parseDuration(raw);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new ConfigException(key, "'" + raw + "' is not a duration", "write e.g. 500ms, 30s, 3m or PT3M");
+        }
+    }
+
+    boolean flag(String key) {
+        String raw = required(key, "give true or false");
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new ConfigException(key, "'" + raw + "' is not a boolean", "give true or false");
+        };
+    }
+
+    <E extends Enum<E>> E choice(String key, Class<E> type) {
+        String raw = required(key, "give one of " + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+        try {
+            return Enum.valueOf(type, raw.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key, "'" + raw + "' is not allowed",
+                    "give one of " + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    URI url(String key, String fallback) {
+        String raw = source.find(key).orElse(fallback);
+        if (raw == null) throw new ConfigException(key, "is not set", "give the URL, e.g. -D" + key + "=https://staging.example.org");
+        URI uri = URI.create(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
+        if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().startsWith("http")) {
+            throw new ConfigException(key, "'" + raw + "' is not an http(s) URL", "write it like http://127.0.0.1:8001");
+        }
+        return uri;
+    }
+
+    List<String> list(String key) {
+        return source.find(key).stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    Path path(String key, Path base) {
+        return base.resolve(required(key, "give a path")).normalize();
+    }
+
+    static Duration parseDuration(String raw) {
+        String v = raw.trim().toLowerCase(Locale.ROOT);
+        if (v.startsWith("pt") || v.startsWith("p")) return Duration.parse(v.toUpperCase(Locale.ROOT));
+        if (v.endsWith("ms")) return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+        if (v.endsWith("s")) return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+        if (v.endsWith("m")) return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+        throw new NumberFormatException(raw);
+    }
+}

@@ -1,0 +1,64 @@
+package org.carla.staging.gate.http;
+
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.filter.Filter;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.carla.staging.gate.config.Endpoints;
+import org.carla.staging.gate.config.GateConfig;
+
+/**
+ * The one factory of REST Assured request specifications: base URI per service, bounded timeouts, the
+ * report filter, and the run's observers (e.g. the passive security rules). No test touches
+ * RestAssured's static state.
+ */
+public final class HttpSpecs {
+    private final Endpoints endpoints;
+    private final RestAssuredConfig restConfig;
+    private final List<Filter> observers;
+
+    public HttpSpecs(GateConfig config, List<Filter> observers) {
+        this.endpoints = config.endpoints();
+        int timeoutMs = (int) config.timeouts().httpRequest().toMillis();
+        this.restConfig = RestAssuredConfig.config()
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.connection.timeout", timeoutMs)
+                        .setParam("http.socket.timeout", timeoutMs))
+                .redirect(RedirectConfig.redirectConfig().followRedirects(false));
+        this.observers = List.copyOf(observers);
+    }
+
+    public RequestSpecification backend() {
+        return at(endpoints.backend()).setContentType(ContentType.JSON).build();
+    }
+
+    public RequestSpecification frontend() {
+        return at(endpoints.frontend()).build();
+    }
+
+    public RequestSpecification prometheus() {
+        return at(endpoints.prometheus()).build();
+    }
+
+    public RequestSpecification grafana() {
+        return at(endpoints.grafana()).build();
+    }
+
+    public RequestSpecification loki() {
+        return at(endpoints.loki()).build();
+    }
+
+    /** A spec for any base URI (e.g. the backend reached through the frontend's /api proxy). */
+    public RequestSpecBuilder at(URI base) {
+        List<Filter> filters = new ArrayList<>(observers);
+        filters.add(new ExchangeAttachmentFilter());
+        return new RequestSpecBuilder().setBaseUri(base.toString()).setConfig(restConfig).addFilters(filters)
+                .setUrlEncodingEnabled(true);
+    }
+}

@@ -1,0 +1,55 @@
+package org.carla.staging.gate.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One container of the stack as `docker inspect` describes it, reduced to what the gate asks:
+ * is it running, is it healthy, and if not, why (the last healthcheck output).
+ */
+public record ServiceState(String service, String containerId, String containerName, String status,
+                           String health, String lastHealthOutput, Instant startedAt, Optional<Instant> firstHealthyAt,
+                           JsonNode inspect) {
+
+    public static ServiceState of(JsonNode inspect) {
+        JsonNode state = inspect.path("State");
+        JsonNode healthNode = state.path("Health");
+        String health = healthNode.isMissingNode() ? "none" : healthNode.path("Status").asText("none");
+        String lastOutput = "";
+        Optional<Instant> firstHealthy = Optional.empty();
+        for (JsonNode entry : healthNode.path("Log")) {
+            lastOutput = entry.path("Output").asText("").strip();
+            if (firstHealthy.isEmpty() && entry.path("ExitCode").asInt(1) == 0) {
+                firstHealthy = Optional.of(Instant.from(java.time.OffsetDateTime.parse(entry.path("End").asText())));
+            }
+        }
+        return new ServiceState(
+                inspect.path("Config").path("Labels").path("com.docker.compose.service").asText("?"),
+                inspect.path("Id").asText(),
+                inspect.path("Name").asText().replaceFirst("^/", ""),
+                state.path("Status").asText("unknown"),
+                health, lastOutput,
+                Instant.from(java.time.OffsetDateTime.parse(state.path("StartedAt").asText("1970-01-01T00:00:00Z"))),
+                firstHealthy, inspect);
+    }
+
+    /** Null when ready; otherwise why not, in words. */
+    public String notReadyReason() {
+        if (!"running".equals(status)) {
+            return service + " is " + status + " (exit code " + inspect.path("State").path("ExitCode").asInt() + ")";
+        }
+        if ("none".equals(health) || "healthy".equals(health)) return null;
+        return service + " is " + health + (lastHealthOutput.isEmpty() ? "" : "; last healthcheck said: " + lastHealthOutput);
+    }
+
+    /** From the container's start to its first passing healthcheck (seed: "Container Startup < 30 s"). */
+    public Optional<Duration> startupTime() {
+        return firstHealthyAt.map(healthy -> Duration.between(startedAt, healthy));
+    }
+
+    public String image() {
+        return inspect.path("Config").path("Image").asText();
+    }
+}
