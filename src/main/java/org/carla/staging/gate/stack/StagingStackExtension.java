@@ -1,45 +1,12 @@
 package org.carla.staging.gate.stack;
 
-import java.util.Set;
-import org.carla.staging.gate.config.Endpoints;
-import org.carla.staging.gate.config.GateConfig;
-import org.carla.staging.gate.docker.DockerCli;
-import org.carla.staging.gate.http.HttpSpecs;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
-/**
- * Gives a test class the running stack: starts it before the class (once per run, see {@link GateRun})
- * and injects {@link StagingStack}, {@link Endpoints}, {@link HttpSpecs}, {@link StackContainers},
- * {@link GateConfig} and {@link GateRun}.
- */
-public final class StagingStackExtension implements BeforeAllCallback, ParameterResolver {
-    private static final Set<Class<?>> INJECTED = Set.of(StagingStack.class, Endpoints.class, HttpSpecs.class,
-            GateConfig.class, GateRun.class, DockerCli.class);
-
+/** Starts the stack before a test class (once per run, see {@link GateRun}): its failure fails the class. */
+public final class StagingStackExtension implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         GateRun.of(context).stack();
-    }
-
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return INJECTED.contains(parameter.getParameter().getType());
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        GateRun run = GateRun.of(context);
-        Class<?> type = parameter.getParameter().getType();
-        if (type == GateRun.class) return run;
-        if (type == GateConfig.class) return run.config();
-        if (type == DockerCli.class) return run.docker();
-        if (type == HttpSpecs.class) return run.http();
-        if (type == Endpoints.class) return run.stack().endpoints();
-        if (type == StagingStack.class) return run.stack();
-        throw new ParameterResolutionException("StagingStackExtension cannot inject " + type.getName());
     }
 }

@@ -1,0 +1,119 @@
+package org.carla.staging.acceptance.prereq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qameta.allure.Allure;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+import java.util.List;
+import java.util.stream.Stream;
+import org.carla.staging.acceptance.PrereqTest;
+import org.carla.staging.gate.config.GateConfig;
+import org.carla.staging.gate.docker.DockerCli;
+import org.carla.staging.gate.prereq.Check;
+import org.carla.staging.gate.prereq.Prerequisites;
+import org.carla.staging.gate.stack.ComposeProject;
+import org.carla.staging.gate.stack.World;
+import org.carla.staging.gate.stack.WorldDetector;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Seed "Automated Testing" 1. Prerequisites Check: Docker and Compose, port conflicts, configuration. */
+@PrereqTest
+@Feature("1. Prerequisites Check")
+class PrerequisitesTest {
+    private GateConfig config;
+    private DockerCli docker;
+    private Prerequisites prerequisites;
+
+    @BeforeEach
+    void given(GateConfig config, DockerCli docker) {
+        this.config = config;
+        this.docker = docker;
+        this.prerequisites = new Prerequisites(config, docker, System.getenv());
+    }
+
+    @Test
+    @Story("Docker and Docker Compose availability")
+    @DisplayName("Docker engine is reachable (version shown)")
+    void dockerEngineIsReachable() {
+        requireContainers();
+        assertPasses(prerequisites.dockerEngine());
+    }
+
+    @Test
+    @Story("Docker and Docker Compose availability")
+    @DisplayName("Docker Compose v2 is present")
+    void composeV2IsPresent() {
+        requireContainers();
+        assertPasses(prerequisites.composeV2());
+    }
+
+    @TestFactory
+    @Story("Port conflict detection")
+    @DisplayName("Each host port of the stack is free")
+    Stream<DynamicTest> eachHostPortIsFree() {
+        requireContainers();
+        return config.ports().byService().entrySet().stream().map(e -> DynamicTest.dynamicTest(
+                e.getKey() + " port " + e.getValue() + " is free",
+                () -> assertPasses(prerequisites.portFree(e.getKey(), e.getValue()))));
+    }
+
+    @Test
+    @Story("Configuration validation")
+    @DisplayName("Compose configuration is valid (docker compose config)")
+    void composeConfigurationIsValid() {
+        requireContainers();
+        assertPasses(prerequisites.composeConfigValid(world()));
+    }
+
+    @Test
+    @Story("Configuration validation")
+    @DisplayName("Every image of the stack is built or pulled")
+    void stackImagesArePresent() {
+        requireContainers();
+        assertPasses(prerequisites.imagesPresent(world()));
+    }
+
+    @Test
+    @Story("Configuration validation")
+    @DisplayName("Testcontainers is set up for this world")
+    void testcontainersSettingsFitTheWorld() {
+        requireContainers();
+        assertPasses(prerequisites.testcontainersSettings(world()));
+    }
+
+    @Test
+    @Story("Configuration validation")
+    @DisplayName("Required settings are present and every declared service can start")
+    void requiredSettingsArePresent() {
+        // Loading GateConfig validated every setting already (a bad one fails here with its key and fix).
+        Allure.parameter("target", config.target());
+        Allure.parameter("endpoints", config.endpoints().toString());
+        if (!config.usesContainers()) return;
+        World world = world();
+        ComposeProject project = new ComposeProject(config, world, config.projectName());
+        List<String> running = project.services();
+        assertPasses(prerequisites.requiredServices(running, project.declaredServices()));
+    }
+
+    private World world() {
+        World world = WorldDetector.detect(config, docker);
+        Allure.parameter("world", world);
+        return world;
+    }
+
+    private void requireContainers() {
+        Assumptions.assumeTrue(config.usesContainers(),
+                "the target is a deployed staging (staging.target=external): no local Docker checks apply");
+    }
+
+    private static void assertPasses(Check check) {
+        Allure.parameter(check.name(), check.found());
+        assertThat(check.ok()).as(check.explain()).isTrue();
+    }
+}
