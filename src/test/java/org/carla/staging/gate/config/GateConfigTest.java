@@ -1,0 +1,121 @@
+package org.carla.staging.gate.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GateConfigTest {
+    @TempDir
+    Path project;
+    private final Map<String, String> system = new HashMap<>();
+    private final Map<String, String> env = new HashMap<>();
+    private Properties defaults;
+
+    @BeforeEach
+    void givenACheckoutWithDefaults() throws Exception {
+        Files.createDirectories(project.resolve("compose"));
+        Files.writeString(project.resolve("compose/docker-compose.staging.yml"), "services: {}\n");
+        defaults = new Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream("staging.properties")) {
+            defaults.load(in);
+        }
+        system.put("staging.project.dir", project.toString());
+    }
+
+    private GateConfig load() {
+        return GateConfig.load(new ConfigSource(system::get, env, defaults));
+    }
+
+    @Test
+    void defaultsGiveTheSeedsPortsOnLoopback() {
+        GateConfig config = load();
+        assertThat(config.ports()).isEqualTo(new Ports(8001, 3001, 5433, 9091, 3002, 3101));
+        assertThat(config.endpoints().backend()).hasToString("http://127.0.0.1:8001");
+        assertThat(config.endpoints().jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5433/carla_simulator_staging");
+        assertThat(config.target()).isEqualTo(Target.COMPOSE);
+        assertThat(config.timeouts().poll()).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void systemPropertyBeatsEnvironmentBeatsDefault() {
+        env.put("STAGING_BACKEND_PORT", "9001");
+        assertThat(load().ports().backend()).isEqualTo(9001);
+        system.put("staging.backend.port", "9002");
+        assertThat(load().ports().backend()).isEqualTo(9002);
+    }
+
+    @Test
+    void aBadPortNamesTheKeyAndTheFix() {
+        env.put("STAGING_FRONTEND_PORT", "http");
+        assertThatThrownBy(this::load).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("staging.frontend.port").hasMessageContaining("STAGING_FRONTEND_PORT")
+                .hasMessageContaining("not a TCP port").hasMessageContaining("Fix:");
+    }
+
+    @Test
+    void twoServicesOnOnePortIsRefused() {
+        system.put("staging.grafana.port", "3001");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.grafana.port").hasMessageContaining("also given to frontend");
+    }
+
+    @Test
+    void externalTargetNeedsEveryUrl() {
+        system.put("staging.target", "external");
+        assertThatThrownBy(this::load).isInstanceOf(ConfigException.class).hasMessageContaining("staging.backend.url");
+    }
+
+    @Test
+    void externalTargetTakesTheGivenUrls() {
+        system.put("staging.target", "external");
+        system.put("staging.backend.url", "https://api.staging.example.org/");
+        system.put("staging.frontend.url", "https://staging.example.org");
+        system.put("staging.prometheus.url", "https://prom.staging.example.org");
+        system.put("staging.database.jdbc.url", "jdbc:postgresql://db.example.org:5432/carla");
+        GateConfig config = load();
+        assertThat(config.endpoints().backend()).hasToString("https://api.staging.example.org");
+        assertThat(config.usesContainers()).isFalse();
+        assertThat(config.jwtSecret()).as("no secret is invented for a stack the gate did not start").isEmpty();
+    }
+
+    @Test
+    void unknownTargetListsTheChoices() {
+        system.put("staging.target", "kubernetes");
+        assertThatThrownBy(this::load).hasMessageContaining("[compose, external]");
+    }
+
+    @Test
+    void missingComposeFileSaysWhereTheGateLooked() {
+        system.put("staging.compose.file", "compose/nope.yml");
+        assertThatThrownBy(this::load).hasMessageContaining("nope.yml").hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void durationsReadLikePeopleWriteThem() {
+        assertThat(Settings.parseDuration("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(Settings.parseDuration("45s")).isEqualTo(Duration.ofSeconds(45));
+        assertThat(Settings.parseDuration("3m")).isEqualTo(Duration.ofMinutes(3));
+        assertThat(Settings.parseDuration("PT2M")).isEqualTo(Duration.ofMinutes(2));
+        env.put("STAGING_TIMEOUT_STARTUP", "soon");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.timeout.startup").hasMessageContaining("30s");
+    }
+
+    @Test
+    void composeEnvironmentCarriesPortsSecretsAndFaults() {
+        system.put("staging.faults", "slow-api, no-metrics");
+        GateConfig config = load();
+        Map<String, String> compose = config.composeEnvironment();
+        assertThat(compose).containsEntry("STAGING_BACKEND_PORT", "8001").containsEntry("STAGING_BIND_ADDRESS", "127.0.0.1")
+                .containsEntry("STAGING_FAULTS", "slow-api,no-metrics");
+        assertThat(compose.get("STAGING_JWT_SECRET")).as("generated per run").hasSize(64);
+        assertThat(config.admin().toString()).doesNotContain(config.admin().password());
+    }
+}
