@@ -31,6 +31,15 @@ public final class ConfigSource {
         return new ConfigSource(System::getProperty, System.getenv(), loadDefaults());
     }
 
+    /**
+     * As {@link #fromProcess()}, but the first lookup is the given one, e.g. JUnit's configuration
+     * parameters (which themselves fall back to system properties): lets a launcher run the gate with
+     * other settings in the same JVM (the gate's self-test does).
+     */
+    public static ConfigSource withParameters(Function<String, String> parameters) {
+        return new ConfigSource(parameters, System.getenv(), loadDefaults());
+    }
+
     public static String envName(String key) {
         return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }

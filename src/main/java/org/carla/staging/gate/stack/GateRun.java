@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.carla.staging.gate.config.ConfigSource;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.config.Target;
 import org.carla.staging.gate.docker.CommandRunner;
@@ -41,7 +42,8 @@ public final class GateRun implements AutoCloseable {
 
     public static GateRun of(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(GateRun.class, key -> new GateRun(GateConfig.load()), GateRun.class);
+                .getOrComputeIfAbsent(GateRun.class, key -> new GateRun(GateConfig.load(ConfigSource.withParameters(
+                        name -> context.getConfigurationParameter(name).orElse(null)))), GateRun.class);
     }
 
     public GateConfig config() {
