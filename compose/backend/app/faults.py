@@ -1,0 +1,51 @@
+"""Fault switches for the gate's self-test.
+
+STAGING_FAULTS (comma-separated names) is read ONCE, at import, from the process environment only.
+Nothing a request carries can turn a fault on. All faults are off by default.
+"""
+import logging
+import os
+
+KNOWN_FAULTS = frozenset({
+    "reset-password-open",    # reset-password works without a token, for any user
+    "tenant-override",        # ?tenant_id= / X-Tenant-Id select the tenant without ownership check
+    "ws-no-auth",             # WebSockets accept any or no token
+    "default-jwt-secret",     # tokens signed/verified with the public default secret
+    "cors-reflect",           # any Origin echoed with credentials allowed
+    "slow-api",               # /api/scenarios and /api/version take ~1.5 s
+    "server-error",           # GET /api/reports answers 500 with a traceback
+    "unhealthy",              # /health answers 503
+    "no-metrics",             # /metrics answers 404
+    "weak-password",          # password policy not enforced
+    "no-login-throttle",      # failed logins never throttled
+    "sql-injection",          # check-username builds SQL by string concatenation
+    "token-survives-logout",  # logout does not revoke the token
+    "admin-open",             # admin routes accept any authenticated user
+    "server-header",          # Server: uvicorn and X-Powered-By headers
+})
+
+
+def _parse(raw: str):
+    names = {part.strip().lower() for part in raw.split(",") if part.strip()}
+    return frozenset(names & KNOWN_FAULTS), sorted(names - KNOWN_FAULTS)
+
+
+ACTIVE, UNKNOWN = _parse(os.environ.get("STAGING_FAULTS", ""))
+
+
+def fault(name: str) -> bool:
+    """True when the named fault was switched on at start-up."""
+    if name not in KNOWN_FAULTS:
+        raise ValueError(f"unknown fault name {name!r}")
+    return name in ACTIVE
+
+
+def announce() -> None:
+    log = logging.getLogger("carla.faults")
+    for name in UNKNOWN:
+        log.warning("Unknown fault name in STAGING_FAULTS ignored: %s", name)
+    if ACTIVE:
+        log.warning("FAULTS ACTIVE (this instance is deliberately defective): %s",
+                    ",".join(sorted(ACTIVE)), extra={"faults": sorted(ACTIVE)})
+    else:
+        log.info("No faults active")

@@ -1,0 +1,109 @@
+"""The outermost ASGI layer: access log, request metrics, security headers, catch-all 500."""
+import json
+import logging
+import time
+
+from starlette.routing import Match
+
+from . import metrics
+from .faults import fault
+
+access_log = logging.getLogger("carla.access")
+error_log = logging.getLogger("carla.error")
+
+DOC_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
+CSP_API = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+CSP_HTML = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+# FastAPI's doc pages load swagger-ui / redoc from jsDelivr and run a small inline script.
+CSP_DOCS = ("default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+            "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
+            "font-src https://fonts.gstatic.com; img-src 'self' data: https://fastapi.tiangolo.com "
+            "https://cdn.redoc.ly; connect-src 'self'; worker-src 'self' blob:; "
+            "frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+_STRIP = {b"server", b"x-powered-by"}
+
+
+def _security_headers(path: str, content_type: bytes):
+    if path in DOC_PATHS:
+        csp = CSP_DOCS
+    elif content_type.startswith(b"text/html"):
+        csp = CSP_HTML
+    else:
+        csp = CSP_API
+    headers = [
+        (b"x-content-type-options", b"nosniff"),
+        (b"x-frame-options", b"DENY"),
+        (b"referrer-policy", b"no-referrer"),
+        (b"content-security-policy", csp.encode()),
+        (b"cache-control", b"no-store"),
+        (b"cross-origin-opener-policy", b"same-origin"),
+        (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+    ]
+    if fault("server-header"):
+        headers += [(b"server", b"uvicorn"), (b"x-powered-by", b"FastAPI/0.92")]
+    return headers
+
+
+class EdgeMiddleware:
+    def __init__(self, app, router_app=None):
+        self.app = app
+        self.router_app = router_app  # the FastAPI instance, for route templates
+
+    def _endpoint(self, scope) -> str:
+        partial = None
+        for route in getattr(self.router_app, "routes", []):
+            try:
+                match, _ = route.matches(scope)
+            except Exception:
+                continue
+            if match == Match.FULL:
+                return getattr(route, "path", "unmatched")
+            if match == Match.PARTIAL and partial is None:
+                partial = getattr(route, "path", None)
+        return partial or "unmatched"
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "websocket":
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        start = time.perf_counter()
+        path = scope.get("path", "")
+        state = {"status": 500, "started": False}
+
+        async def send_wrapper(message):
+            if message["type"] == "http.response.start":
+                state["status"] = message["status"]
+                state["started"] = True
+                raw = [(k, v) for k, v in message.get("headers", []) if k.lower() not in _STRIP]
+                content_type = next((v for k, v in raw if k.lower() == b"content-type"), b"")
+                present = {k.lower() for k, _ in raw}
+                raw += [(k, v) for k, v in _security_headers(path, content_type) if k not in present]
+                message = dict(message, headers=raw)
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        except Exception:
+            error_log.exception("Unhandled error", extra={"method": scope.get("method"), "path": path})
+            if not state["started"]:
+                body = json.dumps({"detail": "Internal server error"}).encode()
+                await send_wrapper({"type": "http.response.start", "status": 500,
+                                    "headers": [(b"content-type", b"application/json"),
+                                                (b"content-length", str(len(body)).encode())]})
+                await send({"type": "http.response.body", "body": body})
+            state["status"] = 500
+        finally:
+            duration = time.perf_counter() - start
+            endpoint = self._endpoint(scope)
+            method = scope.get("method", "GET")
+            metrics.API_REQUESTS.labels(endpoint=endpoint, method=method).inc()
+            metrics.API_DURATION.labels(endpoint=endpoint).observe(duration)
+            client = scope.get("client") or ("", 0)
+            access_log.info(
+                "%s %s %s", method, path, state["status"],
+                extra={"method": method, "path": path, "endpoint": endpoint, "status": state["status"],
+                       "duration_ms": round(duration * 1000, 2), "client": client[0]})
