@@ -1,7 +1,10 @@
 """The FastAPI application: routers, CORS, the edge middleware, exception handlers, start-up."""
 import logging
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from starlette.middleware.cors import CORSMiddleware
 
 from . import db, simulation, tenants
@@ -31,6 +34,13 @@ def create_app() -> FastAPI:
                            allow_headers=["Authorization", "Content-Type", "X-Requested-With"],
                            max_age=600)
     app.add_middleware(EdgeMiddleware, router_app=app)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Exactly the declared HTTPValidationError shape: loc, msg, type (pydantic's ctx left out).
+        detail = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
+                  for e in exc.errors()]
+        return JSONResponse(status_code=422, content=jsonable_encoder({"detail": detail}))
 
     @app.on_event("startup")
     def startup() -> None:

@@ -21,6 +21,7 @@ CSP_DOCS = ("default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.j
             "https://cdn.redoc.ly; connect-src 'self'; worker-src 'self' blob:; "
             "frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
 _STRIP = {b"server", b"x-powered-by"}
+QUIET_PATHS = ("/health", "/metrics")
 
 
 def _security_headers(path: str, content_type: bytes):
@@ -103,7 +104,9 @@ class EdgeMiddleware:
             metrics.API_REQUESTS.labels(endpoint=endpoint, method=method).inc()
             metrics.API_DURATION.labels(endpoint=endpoint).observe(duration)
             client = scope.get("client") or ("", 0)
-            access_log.info(
-                "%s %s %s", method, path, state["status"],
+            # Probes (healthcheck every few seconds, Prometheus scrapes) only at DEBUG when they succeed.
+            quiet = path in QUIET_PATHS and state["status"] < 400
+            access_log.log(
+                logging.DEBUG if quiet else logging.INFO, "%s %s %s", method, path, state["status"],
                 extra={"method": method, "path": path, "endpoint": endpoint, "status": state["status"],
                        "duration_ms": round(duration * 1000, 2), "client": client[0]})

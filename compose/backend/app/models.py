@@ -23,7 +23,12 @@ class ErrorDetail(Model):
     detail: str = Field(..., example="Not authenticated")
 
 
-def errors(*codes: int) -> Dict[int, Dict[str, Any]]:
+ERROR_REF = {"$ref": "#/components/schemas/ErrorDetail"}
+
+
+def errors(*codes: int, json_content: bool = False) -> Dict[int, Dict[str, Any]]:
+    """Declared error answers ({"detail": str}). json_content=True for routes whose 200 is not JSON
+    (FastAPI would otherwise declare the error body with the route's own media type)."""
     texts = {
         400: "Invalid request",
         401: "Invalid, expired or revoked token (WWW-Authenticate: Bearer)",
@@ -34,6 +39,9 @@ def errors(*codes: int) -> Dict[int, Dict[str, Any]]:
         500: "Internal server error",
         503: "Unhealthy",
     }
+    if json_content:
+        return {code: {"description": texts.get(code, "Error"),
+                       "content": {"application/json": {"schema": ERROR_REF}}} for code in codes}
     return {code: {"model": ErrorDetail, "description": texts.get(code, "Error")} for code in codes}
 
 

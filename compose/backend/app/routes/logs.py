@@ -33,7 +33,7 @@ def list_logs(tenant_id: int = Depends(tenant_scope)):
 @router.get("/{name}", response_class=PlainTextResponse, summary="One log file (text)",
             responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}},
                              "description": "The log file"},
-                       **BEARER_ERRORS, **errors(400, 404)})
+                       **errors(400, 401, 403, 404, json_content=True)})
 def get_log(name: str, tenant_id: int = Depends(tenant_scope)):
     name = _checked(name)
     with db.cursor() as cur:

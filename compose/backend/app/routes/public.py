@@ -49,8 +49,9 @@ async def scenarios():
             response_class=Response, responses={
                 200: {"content": {"text/plain": {"schema": {"type": "string"}}},
                       "description": "Prometheus text exposition format 0.0.4"},
-                **errors(404)})
+                **errors(404, json_content=True)})
 async def prometheus_metrics():
     if fault("no-metrics"):
         return JSONResponse(status_code=404, content={"detail": "Not Found"})
-    return Response(content=generate_latest(), media_type=CONTENT_TYPE_LATEST)
+    # The header is set by hand: media_type= would append a second charset parameter.
+    return Response(content=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})

@@ -1,7 +1,7 @@
 """/api/reports: the caller's tenant's simulation reports."""
 import traceback
 
-from fastapi import APIRouter, Depends, HTTPException, Path
+from fastapi import APIRouter, Depends, HTTPException
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
 from .. import db
@@ -36,8 +36,8 @@ def list_reports(tenant_id: int = Depends(tenant_scope)):
 @router.get("/{report_id}", response_class=HTMLResponse, summary="One report (HTML)",
             responses={200: {"content": {"text/html": {"schema": {"type": "string"}}},
                              "description": "The report page"},
-                       **BEARER_ERRORS, **errors(404)})
-def get_report(report_id: int = Path(..., ge=1, le=2147483647), tenant_id: int = Depends(tenant_scope)):
+                       **errors(401, 403, 404, json_content=True)})
+def get_report(report_id: int, tenant_id: int = Depends(tenant_scope)):
     with db.cursor() as cur:
         cur.execute("SELECT html FROM simulation_reports WHERE id = %s AND tenant_id = %s", (report_id, tenant_id))
         row = cur.fetchone()
@@ -48,7 +48,7 @@ def get_report(report_id: int = Path(..., ge=1, le=2147483647), tenant_id: int =
 
 @router.delete("/{report_id}", response_model=MessageOut, responses={**BEARER_ERRORS, **errors(404)},
                summary="Delete one report")
-def delete_report(report_id: int = Path(..., ge=1, le=2147483647), tenant_id: int = Depends(tenant_scope)):
+def delete_report(report_id: int, tenant_id: int = Depends(tenant_scope)):
     with db.cursor() as cur:
         cur.execute("DELETE FROM simulation_reports WHERE id = %s AND tenant_id = %s", (report_id, tenant_id))
         if cur.rowcount == 0:
