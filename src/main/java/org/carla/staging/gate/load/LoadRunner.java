@@ -30,8 +30,8 @@ public final class LoadRunner {
         Recording recording = new Recording(measureFrom);
         LOG.info("load [{}] starts: {} model, {} for {} against {}", plan.name(), plan.model(), plan.levelLabel(),
                 plan.duration(), baseUri);
-        try (HttpTransport transport = new HttpTransport(baseUri, plan.requestTimeout());
-             ProgressLog ignored = ProgressLog.start(plan, recording, start)) {
+        HttpTransport transport = new HttpTransport(baseUri, plan.requestTimeout());
+        try (ProgressLog ignored = ProgressLog.start(plan, recording, start)) {
             Driver.of(plan.model()).drive(plan, new IterationRunner(plan.scenario(), transport, recording), recording, start, end);
         } catch (InterruptedException interrupted) {
             // Whoever interrupted wants the thread back; what was measured so far is still worth returning.
