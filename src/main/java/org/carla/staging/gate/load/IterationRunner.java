@@ -1,0 +1,56 @@
+package org.carla.staging.gate.load;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Runs one iteration: draws a flow, sends its steps in order, carries extracted values forward, records
+ * each request. The first request is timed from the iteration's intended start, which in the open model
+ * may be earlier than the moment it could actually start: that wait is part of what a user would see.
+ */
+final class IterationRunner {
+    private final Scenario scenario;
+    private final HttpTransport transport;
+    private final Recording recording;
+
+    IterationRunner(Scenario scenario, HttpTransport transport, Recording recording) {
+        this.scenario = scenario;
+        this.transport = transport;
+        this.recording = recording;
+    }
+
+    /** @param stopAtNanos no new request starts after this; an unfinished flow then is not an iteration */
+    void run(long intendedStartNanos, long stopAtNanos) {
+        Flow flow = scenario.pick(ThreadLocalRandom.current().nextDouble());
+        Map<String, String> variables = new HashMap<>();
+        long from = intendedStartNanos;
+        for (Step step : flow.steps()) {
+            if (System.nanoTime() - stopAtNanos >= 0) {
+                return;
+            }
+            Exchange exchange = transport.send(step, variables);
+            String failure = exchange.failure() != null ? exchange.failure() : extract(step, exchange, variables);
+            long end = System.nanoTime();
+            recording.request(step.endpoint(), from, end, exchange.bytes(), failure);
+            if (failure != null) {
+                return;
+            }
+            from = end;
+        }
+        recording.iterationDone(intendedStartNanos);
+    }
+
+    /** @return why the extraction failed, or null; a missing token makes the answer useless to the flow */
+    private static String extract(Step step, Exchange exchange, Map<String, String> variables) {
+        for (Extraction extraction : step.extractions()) {
+            Optional<String> value = extraction.from(exchange.body());
+            if (value.isEmpty()) {
+                return "no '" + extraction.field() + "' in answer";
+            }
+            variables.put(extraction.variable(), value.get());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,57 @@
+package org.carla.staging.gate.load;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs plans against one base URL (e.g. the backend, or the frontend) and returns what they measured.
+ * Each run has its own HTTP client and threads, all gone when {@link #run} returns.
+ */
+public final class LoadRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(LoadRunner.class);
+
+    private final URI baseUri;
+
+    public LoadRunner(URI baseUri) {
+        if (baseUri == null || baseUri.getScheme() == null || baseUri.getHost() == null) {
+            throw new IllegalArgumentException("a load runner needs an absolute base URL such as http://127.0.0.1:8001, got " + baseUri);
+        }
+        this.baseUri = baseUri;
+    }
+
+    /** Runs for the plan's duration plus at most the time flows in flight need to finish. */
+    public LoadResult run(LoadPlan plan) {
+        long start = System.nanoTime();
+        long measureFrom = start + plan.warmUp().toNanos();
+        long end = start + plan.duration().toNanos();
+        Recording recording = new Recording(measureFrom);
+        LOG.info("load [{}] starts: {} model, {} for {} against {}", plan.name(), plan.model(), plan.levelLabel(),
+                plan.duration(), baseUri);
+        HttpTransport transport = new HttpTransport(baseUri, plan.requestTimeout());
+        try (ProgressLog ignored = ProgressLog.start(plan, recording, start)) {
+            Driver.of(plan.model()).drive(plan, new IterationRunner(plan.scenario(), transport, recording), recording, start, end);
+        } catch (InterruptedException interrupted) {
+            // Whoever interrupted wants the thread back; what was measured so far is still worth returning.
+            Thread.currentThread().interrupt();
+        }
+        LoadResult result = recording.result(plan, (end - measureFrom) / 1e9);
+        LOG.info("load [{}] done: {} requests, {} failed, p95 {} ms", plan.name(), result.overall().requests(),
+                result.overall().failures(), result.overall().duration().p95());
+        return result;
+    }
+
+    /** Runs the levels one after the other, e.g. 10, 50 then 100 users. */
+    public List<LoadResult> runAll(List<LoadPlan> plans) {
+        List<LoadResult> results = new ArrayList<>();
+        for (LoadPlan plan : plans) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            results.add(run(plan));
+        }
+        return results;
+    }
+}
