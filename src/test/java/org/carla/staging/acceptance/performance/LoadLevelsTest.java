@@ -1,0 +1,93 @@
+package org.carla.staging.acceptance.performance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qameta.allure.Allure;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.carla.staging.acceptance.PerformanceTest;
+import org.carla.staging.acceptance.support.Accounts;
+import org.carla.staging.acceptance.support.UserSession;
+import org.carla.staging.gate.config.GateConfig;
+import org.carla.staging.gate.docker.ResourceMonitor;
+import org.carla.staging.gate.http.HttpSpecs;
+import org.carla.staging.gate.load.LoadPlan;
+import org.carla.staging.gate.load.LoadResult;
+import org.carla.staging.gate.load.LoadRunner;
+import org.carla.staging.gate.load.Scenario;
+import org.carla.staging.gate.load.Threshold;
+import org.carla.staging.gate.load.ThresholdVerdict;
+import org.carla.staging.gate.load.report.LevelComparison;
+import org.carla.staging.gate.load.report.LoadCharts;
+import org.carla.staging.gate.load.report.SummaryTable;
+import org.carla.staging.gate.load.report.SvgChart;
+import org.carla.staging.gate.report.Figures;
+import org.carla.staging.gate.stack.StagingStack;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Seed "Load Testing Scenarios": light 5, medium 10, heavy 20, stress 50 concurrent users (closed model,
+ * k6's vocabulary and thresholds), with the resource usage of every container sampled during each level
+ * (seed "Resource usage monitoring"). Each level passes or fails on its thresholds; the figures, charts
+ * and .hgrm exports go to the report, and a last entry compares the levels side by side.
+ */
+@PerformanceTest
+@Feature("3. Performance Testing")
+@Story("Load testing with multiple users")
+class LoadLevelsTest {
+
+    @TestFactory
+    @DisplayName("Seed load levels meet their thresholds")
+    Stream<DynamicTest> seedLoadLevels(StagingStack stack, HttpSpecs http, GateConfig config) {
+        LoadSettings settings = LoadSettings.from(config);
+        UserSession user = new Accounts(http, config).newUser();
+        String index = given(http.frontend()).get("/").then().statusCode(200).extract().asString();
+        Scenario mix = LoadMix.of(index, user);
+        LoadRunner runner = new LoadRunner(stack.endpoints().frontend());
+        List<LoadResult> results = new ArrayList<>();
+        Map<String, Map<String, ResourceMonitor.Usage>> usageByLevel = new LinkedHashMap<>();
+        List<DynamicTest> tests = new ArrayList<>();
+        settings.levels().forEach((level, users) -> tests.add(DynamicTest.dynamicTest(level + ": " + users + " users", () -> {
+            LoadPlan plan = LoadPlan.closed(level + " (" + users + " users)", mix).users(users).rampUp(settings.rampUp())
+                    .warmUp(settings.warmUp()).duration(settings.duration()).requestTimeout(Duration.ofSeconds(10)).build();
+            LoadResult result;
+            Map<String, ResourceMonitor.Usage> usage;
+            try (ResourceMonitor monitor = ResourceUsage.monitor(stack)) {
+                result = runner.run(plan);
+                usage = monitor.stop();
+            }
+            results.add(result);
+            usageByLevel.put(users + " users", usage);
+            List<ThresholdVerdict> verdicts = Threshold.evaluateAll(Threshold.parseAll(settings.thresholds(level)), result);
+            Figures.text(level + " summary", SummaryTable.text(result) + "\n" + SummaryTable.verdicts(verdicts));
+            Figures.html(level + " per endpoint", SummaryTable.html(List.of(result)));
+            Allure.addAttachment(level + " latency.hgrm", "text/plain", result.hgrm(), ".hgrm");
+            Figures.html(level + " resource usage", ResourceUsage.table(usage));
+            Figures.record(level + " p95", result.overall().duration().p95(), "ms", "see thresholds");
+            Figures.record(level + " throughput", result.overall().requestRate(), "req/s", "reported");
+            ResourceUsage.assertWithinCeilings(usage, config, level);
+            assertThat(verdicts).as("k6-style thresholds of level %s", level)
+                    .allSatisfy(v -> assertThat(v.passed()).as(v.message()).isTrue());
+        })));
+        tests.add(DynamicTest.dynamicTest("summary: all levels side by side", () -> {
+            assertThat(results).as("levels that ran").isNotEmpty();
+            Figures.html("load levels compared", LevelComparison.html(results));
+            Figures.svg("latency percentiles vs users", LoadCharts.latencyPercentiles(results));
+            Figures.svg("throughput vs users", LoadCharts.throughput(results));
+            Figures.svg("CPU % per container vs users", SvgChart.line("CPU per container (peak %)", "load level", "CPU %",
+                    ResourceUsage.series(usageByLevel, ResourceMonitor.Usage::cpuPeakPercent)));
+            Figures.svg("memory per container vs users", SvgChart.line("Memory per container (peak MiB)", "load level", "MiB",
+                    ResourceUsage.series(usageByLevel, ResourceMonitor.Usage::memoryPeakMiB)));
+        }));
+        return tests.stream();
+    }
+}
