@@ -62,7 +62,8 @@ public final class Prerequisites {
     public Check portFree(String service, int port) {
         String name = service + " host port " + port;
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // As docker-proxy binds: lingering TIME_WAIT connections of an earlier run are no conflict, a listener is.
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getByName(config.bindAddress()), port));
             return Check.pass(name, "free on " + config.bindAddress());
         } catch (java.io.IOException e) {
