@@ -2,14 +2,12 @@ package org.carla.staging.acceptance.integration;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
-import java.util.List;
-import java.util.Map;
 import org.carla.staging.acceptance.IntegrationTest;
 import org.carla.staging.acceptance.support.Accounts;
+import org.carla.staging.acceptance.support.Simulations;
 import org.carla.staging.acceptance.support.UserSession;
 import org.carla.staging.gate.await.Eventually;
 import org.carla.staging.gate.config.GateConfig;
@@ -37,9 +35,7 @@ class DataRoundTripTest {
     @DisplayName("A simulation run started through the API leaves a report, in the API and in simulation_reports")
     void simulationRunLeavesAReport(HttpSpecs http, GateConfig config) {
         UserSession user = new Accounts(http, config).newUser();
-        List<String> scenarios = given(http.backend()).get("/api/scenarios").then().extract().jsonPath().getList("scenarios", String.class);
-        user.authorize(given(http.backend())).body(Map.of("scenarios", List.of(scenarios.get(0)), "debug", false, "report", true))
-                .post("/api/simulation/start").then().statusCode(200).body("success", equalTo(true));
+        Simulations.startRun(http, user);
         Eventually eventually = new Eventually(config.timeouts());
         eventually.untilAsserted("the run's report listed by /api/reports", () ->
                 assertThat(user.authorize(given(http.backend())).get("/api/reports").then().statusCode(200)

@@ -13,6 +13,8 @@ import java.util.function.UnaryOperator;
 import org.assertj.core.api.SoftAssertions;
 import org.carla.staging.acceptance.SecurityTest;
 import org.carla.staging.acceptance.support.Accounts;
+import org.carla.staging.acceptance.support.Simulations;
+import org.carla.staging.acceptance.support.Tenants;
 import org.carla.staging.acceptance.support.UserSession;
 import org.carla.staging.gate.await.Eventually;
 import org.carla.staging.gate.config.GateConfig;
@@ -38,9 +40,9 @@ class TenantAttackTest {
     @BeforeEach
     void givenTwoTenants(HttpSpecs http, GateConfig config) {
         this.http = http;
-        Accounts accounts = new Accounts(http, config);
-        owner = accounts.newUser();
-        intruder = accounts.newUser();
+        Tenants tenants = Tenants.register(http, config);
+        owner = tenants.owner();
+        intruder = tenants.intruder();
         marker = Accounts.unique("owner-secret-");
         owner.authorize(given(http.backend())).body(Map.of("app_config", Map.of("gate_marker", marker)))
                 .post("/api/config").then().statusCode(200);
@@ -80,9 +82,7 @@ class TenantAttackTest {
     @Test
     @DisplayName("B cannot read or delete A's log files")
     void logsAreNotReachableAcrossTenants(GateConfig config) {
-        String scenario = given(http.backend()).get("/api/scenarios").then().extract().jsonPath().getString("scenarios[0]");
-        owner.authorize(given(http.backend())).body(Map.of("scenarios", List.of(scenario), "debug", false, "report", true))
-                .post("/api/simulation/start").then().statusCode(200);
+        Simulations.startRun(http, owner);
         Eventually eventually = new Eventually(config.timeouts());
         String[] name = new String[1];
         eventually.untilAsserted("A has a log file after a run", () -> {

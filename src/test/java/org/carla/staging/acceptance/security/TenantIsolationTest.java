@@ -7,9 +7,9 @@ import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 import io.restassured.response.Response;
 import java.util.List;
-import java.util.Map;
 import org.carla.staging.acceptance.SecurityTest;
-import org.carla.staging.acceptance.support.Accounts;
+import org.carla.staging.acceptance.support.Simulations;
+import org.carla.staging.acceptance.support.Tenants;
 import org.carla.staging.acceptance.support.UserSession;
 import org.carla.staging.gate.await.Eventually;
 import org.carla.staging.gate.config.GateConfig;
@@ -31,13 +31,10 @@ class TenantIsolationTest {
     @BeforeEach
     void givenAReportOfAnotherTenant(HttpSpecs http, GateConfig config) {
         this.http = http;
-        Accounts accounts = new Accounts(http, config);
-        owner = accounts.newUser();
-        intruder = accounts.newUser();
-        assertThat(intruder.tenantId()).as("two registered users are in different tenants").isNotEqualTo(owner.tenantId());
-        String scenario = given(http.backend()).get("/api/scenarios").then().extract().jsonPath().getString("scenarios[0]");
-        owner.authorize(given(http.backend())).body(Map.of("scenarios", List.of(scenario), "debug", false, "report", true))
-                .post("/api/simulation/start").then().statusCode(200);
+        Tenants tenants = Tenants.register(http, config);
+        owner = tenants.owner();
+        intruder = tenants.intruder();
+        Simulations.startRun(http, owner);
         new Eventually(config.timeouts()).untilAsserted("the owner's report exists", () -> {
             List<Object> ids = owner.authorize(given(http.backend())).get("/api/reports").then().statusCode(200).extract().jsonPath().getList("reports.id");
             assertThat(ids).isNotEmpty();
