@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.assertj.core.api.Assumptions;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.docker.ResourceMonitor;
 import org.carla.staging.gate.load.report.SvgChart;
-import org.carla.staging.gate.stack.ServiceState;
 import org.carla.staging.gate.stack.StagingStack;
 
 /** Resource usage per container during a load level: sampling, a table, chart series and ceilings. */
