@@ -47,7 +47,7 @@ final class FaultCatalog {
                         env("spa-no-fallback", "SPA deep links answer 404", "integration", "FrontendBackendTest#deepLinksServeTheApplication"),
                         env("header-dropped", "security headers lost on one nginx location (upstream 6)", "security", "SecurityHeadersTest#everyFrontendLocationSendsSecurityHeaders")),
                         List.of("integration.MonitoringTest", "integration.FrontendBackendTest", "integration.OpenApiContractTest",
-                                "security.SecurityHeadersTest"), Map.of()),
+                                "security.SecurityHeadersTest"), Map.of("staging.timeout.eventually", "20s")),
                 new FaultGroup("service and performance defects", List.of(
                         env("version-empty", "empty /version.txt (upstream 6)", "service", "SeedUrlsTest#frontendVersionFileIsNotEmpty"),
                         env("slow-api", "API answers slower than 1 s", "performance", "ExpectedPerformanceTest#publicApiRoutesAnswerInTime", "LoadLevelsTest"),
@@ -61,7 +61,7 @@ final class FaultCatalog {
                         setting("ports-on-all-interfaces", "staging.bind.address", "0.0.0.0", "published ports reachable from the network", "security",
                                 "NetworkIsolationTest#publishedPortsAreBoundToLoopback")),
                         List.of("security.NetworkIsolationTest", "security.ContainerHygieneTest", "integration.MonitoringTest"),
-                        Map.of("staging.timeout.eventually", "30s")),
+                        Map.of("staging.timeout.eventually", "25s")),
                 new FaultGroup("unhealthy container", List.of(
                         env("unhealthy", "backend healthcheck failing", "service", "ContainersTest")),
                         List.of("service.ContainersTest"), Map.of("staging.timeout.startup", "90s")));
