@@ -1,0 +1,27 @@
+package org.carla.staging.gate.security;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A table-driven passive rule: a function from an exchange to the evidence it found (one finding per
+ * evidence string), and the one fix that applies to all of them.
+ */
+public record PassiveCheck(String id, String title, String advice, Function<Exchange, List<String>> evidence)
+        implements PassiveRule {
+    public PassiveCheck {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(evidence, "evidence");
+    }
+
+    @Override
+    public List<Finding> inspect(Exchange exchange) {
+        return evidence.apply(exchange).stream().map(e -> Finding.of(this, exchange.location(), e, advice)).toList();
+    }
+
+    /** Evidence when the condition holds, none otherwise. */
+    static List<String> when(boolean condition, String evidence) {
+        return condition ? List.of(evidence) : List.of();
+    }
+}

@@ -1,0 +1,74 @@
+package org.carla.staging.gate.security;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** One line of a policy file, validated; errors name the source, the line and the allowed values. */
+record PolicyLine(String ruleId, String prefix, Verdict verdict) {
+    private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*");
+    private static final String FORM = "expected RULE-ID=FAIL|WARN|IGNORE or RULE-ID@/path/prefix=FAIL|WARN|IGNORE";
+
+    record Override(String ruleId, String prefix, Verdict verdict) {
+    }
+
+    String key() {
+        return prefix == null ? ruleId : ruleId + "@" + prefix;
+    }
+
+    static Optional<PolicyLine> parse(String raw, String source, int number, Set<String> knownIds) {
+        String line = raw.strip();
+        if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) return Optional.empty();
+        String where = source + " line " + number + ": ";
+        int eq = line.indexOf('=');
+        if (eq < 0) throw new PolicyException(where + FORM + ", got '" + line + "'");
+        String key = line.substring(0, eq).strip();
+        String value = line.substring(eq + 1).strip();
+        int at = key.indexOf('@');
+        String ruleId = at < 0 ? key : key.substring(0, at).strip();
+        String prefix = at < 0 ? null : key.substring(at + 1).strip();
+        if (!RULE_ID.matcher(ruleId).matches()) {
+            throw new PolicyException(where + "'" + ruleId + "' is not a rule id (upper case words joined by '-', e.g. HDR-XCTO); " + FORM);
+        }
+        if (prefix != null && prefix.isEmpty()) {
+            throw new PolicyException(where + "empty prefix after '@' in '" + key + "'; write " + ruleId + "@/path/prefix=… or drop the '@'");
+        }
+        if (knownIds != null && !knownIds.contains(ruleId)) {
+            throw new PolicyException(where + "unknown rule id '" + ruleId + "'" + suggestion(ruleId, knownIds)
+                    + "; known ids: " + String.join(", ", new TreeSet<>(knownIds)));
+        }
+        return Optional.of(new PolicyLine(ruleId, prefix, verdict(value, where + "'" + line + "': ")));
+    }
+
+    private static Verdict verdict(String value, String where) {
+        try {
+            return Verdict.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new PolicyException(where + "value '" + value + "' must be one of " + Arrays.toString(Verdict.values()));
+        }
+    }
+
+    private static String suggestion(String id, Set<String> known) {
+        return known.stream().min(Comparator.comparingInt(k -> distance(id, k)))
+                .filter(k -> distance(id, k) <= 3).map(k -> " (did you mean " + k + "?)").orElse("");
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
+    }
+}
