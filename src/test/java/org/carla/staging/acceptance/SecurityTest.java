@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.carla.staging.gate.security.PassiveScanExtension;
 import org.carla.staging.gate.stack.FailureEvidenceExtension;
 import org.carla.staging.gate.stack.GateParameters;
 import org.carla.staging.gate.stack.StagingStackExtension;
@@ -16,6 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("security")
 @Epic("security")
-@ExtendWith({StagingStackExtension.class, GateParameters.class, FailureEvidenceExtension.class})
+@ExtendWith({StagingStackExtension.class, PassiveScanExtension.class, GateParameters.class, FailureEvidenceExtension.class})
 public @interface SecurityTest {
 }

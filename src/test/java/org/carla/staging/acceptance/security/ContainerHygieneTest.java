@@ -1,0 +1,64 @@
+package org.carla.staging.acceptance.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+import java.util.List;
+import java.util.Set;
+import org.carla.staging.acceptance.SecurityTest;
+import org.carla.staging.gate.config.GateConfig;
+import org.carla.staging.gate.http.HttpSpecs;
+import org.carla.staging.gate.report.Figures;
+import org.carla.staging.gate.security.ContainerAudit;
+import org.carla.staging.gate.security.ContainerFacts;
+import org.carla.staging.gate.security.ContainerRuleConfig;
+import org.carla.staging.gate.security.Finding;
+import org.carla.staging.gate.security.FindingsReport;
+import org.carla.staging.gate.security.InspectedContainers;
+import org.carla.staging.gate.security.PassiveScanExtension;
+import org.carla.staging.gate.security.Verdict;
+import org.carla.staging.gate.stack.Requirements;
+import org.carla.staging.gate.stack.ServiceState;
+import org.carla.staging.gate.stack.StagingStack;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seed "Security Testing": Data Protection and Network Security at the container level, the way InSpec's
+ * CIS Docker profile reads `docker inspect`: non-root, unprivileged, no added capabilities, no Docker
+ * socket or host mounts, no undeclared secrets in the environment, loopback-only ports; default
+ * credentials flagged (staging postgres/postgres: WARN; Grafana admin/admin: FAIL).
+ */
+@SecurityTest
+@Feature("5. Security Testing")
+@Story("Data isolation")
+class ContainerHygieneTest {
+
+    @Test
+    @DisplayName("Every container passes the CIS-style rules of the policy")
+    void containersPassTheHygieneRules(StagingStack stack, GateConfig config) {
+        List<ContainerFacts> facts = Requirements.containers(stack).states().stream()
+                .map(ServiceState::inspect).map(InspectedContainers::facts).toList();
+        ContainerRuleConfig rules = ContainerRuleConfig.defaults()
+                .withAllowedHostIps(Set.of(config.setting("staging.security.allowed.bind").orElse("127.0.0.1")))
+                .withDeclaredSecrets(Set.of(config.setting("staging.security.declared.secrets")
+                        .orElse("JWT_SECRET,ADMIN_PASSWORD,POSTGRES_PASSWORD,DATABASE_URL,GF_SECURITY_ADMIN_PASSWORD,STAGING_DB_PASSWORD").split(",")));
+        ContainerAudit audit = new ContainerAudit(PassiveScanExtension.policy(config), rules);
+        List<Finding> findings = audit.audit(facts);
+        FindingsReport report = audit.report(facts);
+        Figures.html("container findings", report.html());
+        Figures.text("container audit summary", report.summary());
+        assertThat(findings).as("container findings rated FAIL (%s)", report.summary())
+                .filteredOn(f -> f.severity() == Verdict.FAIL).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Grafana does not accept its default admin/admin")
+    void grafanaRefusesDefaultCredentials(StagingStack stack, HttpSpecs http) {
+        Requirements.service(stack, "grafana");
+        int status = given(http.grafana()).auth().preemptive().basic("admin", "admin").get("/api/user").statusCode();
+        assertThat(status).as("Grafana /api/user with admin/admin").isEqualTo(401);
+    }
+}
