@@ -124,6 +124,12 @@ class FindingCollectorTest {
     }
 
     @Test
+    void unencodedProbeUrisStillParse() {
+        assertThat(FindingCollector.uri("http://h/api/x?q=<script>|100%&ok=%41").toString())
+                .isEqualTo("http://h/api/x?q=%3Cscript%3E%7C100%25&ok=%41");
+    }
+
+    @Test
     void pathTemplatesReplaceIdentifiers() {
         assertThat(PathTemplate.of("/api/reports/17/files/3f2504e0-4f89-11d3-9a0c-0305e82c3301"))
                 .isEqualTo("/api/reports/{id}/files/{id}");
