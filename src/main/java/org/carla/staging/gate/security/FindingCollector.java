@@ -7,6 +7,7 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,7 +104,24 @@ public final class FindingCollector implements Filter {
         return out;
     }
 
+    /** The request URI; characters URI rejects (a probe sent with URL encoding off) are percent-encoded. */
     static URI uri(String text) {
-        return URI.create(text.replace(" ", "%20"));
+        try {
+            return URI.create(text);
+        } catch (IllegalArgumentException e) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < bytes.length; i++) {
+                int b = bytes[i] & 0xFF;
+                boolean escape = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+                if (escape || (b > 32 && b < 127 && b != '%' && "\"<>\\^`{|}".indexOf(b) < 0)) out.append((char) b);
+                else out.append('%').append(String.format("%02X", b));
+            }
+            return URI.create(out.toString());
+        }
+    }
+
+    private static boolean isHex(byte b) {
+        return Character.digit(b, 16) >= 0;
     }
 }

@@ -22,25 +22,13 @@ public final class SecurityHeaderRules {
     }
 
     public static List<PassiveRule> all() {
-        return List.of(
+        List<PassiveRule> rules = new ArrayList<>(List.of(
                 new PassiveCheck("HDR-XCTO", "X-Content-Type-Options: nosniff missing",
                         "Send 'X-Content-Type-Options: nosniff' on every answer with a body (nginx: add_header … always).",
                         SecurityHeaderRules::nosniff),
                 new PassiveCheck("HDR-XFO", "Clickjacking protection missing",
                         "Send 'X-Frame-Options: DENY' (or SAMEORIGIN) once, or CSP frame-ancestors 'none'/'self'.",
                         SecurityHeaderRules::frameOptions),
-                new PassiveCheck("HDR-CSP", "Content-Security-Policy missing on HTML",
-                        "Send an enforced Content-Security-Policy on every HTML answer (Report-Only does not protect).",
-                        e -> when(e.isHtml() && e.hasBody() && Csp.of(e).isEmpty(), cspMissing(e))),
-                new PassiveCheck("HDR-CSP-UNSAFE", "CSP allows inline or eval'd script",
-                        "Remove 'unsafe-inline'/'unsafe-eval' from script-src; use nonces or hashes.",
-                        SecurityHeaderRules::cspUnsafe),
-                new PassiveCheck("HDR-CSP-WILDCARD", "CSP allows scripts from anywhere",
-                        "Restrict script-src/default-src to 'self' and named hosts; no *, http:, https:, data:.",
-                        SecurityHeaderRules::cspWildcard),
-                new PassiveCheck("HDR-CSP-INCOMPLETE", "CSP lacks object-src 'none' or base-uri",
-                        "Add \"object-src 'none'; base-uri 'self'\" (or 'none') to the policy.",
-                        SecurityHeaderRules::cspIncomplete),
                 new PassiveCheck("HDR-REFERRER", "Referrer-Policy missing or weak",
                         "Send 'Referrer-Policy: strict-origin-when-cross-origin' (or no-referrer, same-origin).",
                         SecurityHeaderRules::referrerWeak),
@@ -60,7 +48,9 @@ public final class SecurityHeaderRules {
                 new PassiveCheck("HDR-XXSS", "X-XSS-Protection enables the legacy auditor",
                         "Send 'X-XSS-Protection: 0' or none; rely on CSP.",
                         e -> e.responseHeaders().first("X-XSS-Protection").map(String::strip)
-                                .filter(v -> !v.equals("0")).map(v -> List.of("X-XSS-Protection: " + v)).orElse(List.of())));
+                                .filter(v -> !v.equals("0")).map(v -> List.of("X-XSS-Protection: " + v)).orElse(List.of()))));
+        rules.addAll(2, CspRules.all());
+        return List.copyOf(rules);
     }
 
     private static List<String> nosniff(Exchange e) {
@@ -79,47 +69,6 @@ public final class SecurityHeaderRules {
         boolean valid = values.size() == 1
                 && (values.get(0).equalsIgnoreCase("DENY") || values.get(0).equalsIgnoreCase("SAMEORIGIN"));
         return when(!valid, "X-Frame-Options: " + String.join(", ", values));
-    }
-
-    private static String cspMissing(Exchange e) {
-        return e.responseHeaders().has("Content-Security-Policy-Report-Only")
-                ? "only Content-Security-Policy-Report-Only on " + describe(e)
-                : "no Content-Security-Policy on " + describe(e);
-    }
-
-    private static List<String> cspUnsafe(Exchange e) {
-        if (!e.isHtml()) return List.of();
-        return Csp.of(e).flatMap(csp -> csp.scriptSources().map(sources -> {
-            List<String> found = new ArrayList<>();
-            if (sources.contains("'unsafe-inline'") && !Csp.hasNonceOrHash(sources)) found.add("'unsafe-inline'");
-            if (sources.contains("'unsafe-eval'")) found.add("'unsafe-eval'");
-            return found.isEmpty() ? List.<String>of()
-                    : List.of(csp.scriptDirectiveName() + " allows " + String.join(" ", found));
-        })).orElse(List.of());
-    }
-
-    private static List<String> cspWildcard(Exchange e) {
-        if (!e.isHtml()) return List.of();
-        return Csp.of(e).map(csp -> {
-            Optional<List<String>> sources = csp.scriptSources();
-            if (sources.isEmpty()) return List.of("neither script-src nor default-src: scripts load from anywhere");
-            List<String> list = sources.get();
-            if (list.contains("'strict-dynamic'") && Csp.hasNonceOrHash(list)) return List.<String>of();
-            List<String> wide = list.stream().filter(s -> s.equals("*") || s.equals("http:") || s.equals("https:")
-                    || s.equals("data:") || s.equals("blob:") || s.matches("https?://\\*")).toList();
-            return wide.isEmpty() ? List.<String>of() : List.of(csp.scriptDirectiveName() + " allows " + String.join(" ", wide));
-        }).orElse(List.of());
-    }
-
-    private static List<String> cspIncomplete(Exchange e) {
-        if (!e.isHtml()) return List.of();
-        return Csp.of(e).map(csp -> {
-            List<String> missing = new ArrayList<>();
-            List<String> objects = csp.directives().getOrDefault("object-src", csp.directives().get("default-src"));
-            if (objects == null || !objects.equals(List.of("'none'"))) missing.add("object-src 'none'");
-            if (!csp.has("base-uri")) missing.add("base-uri");
-            return missing.isEmpty() ? List.<String>of() : List.of("CSP without " + String.join(", ", missing));
-        }).orElse(List.of());
     }
 
     /** The policy a browser applies: the last token it recognises. */
@@ -160,7 +109,7 @@ public final class SecurityHeaderRules {
         return when(value.get().strip().equalsIgnoreCase("unsafe-none"), "Cross-Origin-Opener-Policy: unsafe-none");
     }
 
-    private static String describe(Exchange e) {
+    static String describe(Exchange e) {
         String type = e.mediaType();
         return (type.isEmpty() ? "untyped" : type) + " " + e.status();
     }

@@ -1,0 +1,11 @@
+/**
+ * The security engine: passive ZAP-baseline-style rules over every HTTP exchange
+ * ({@link org.carla.staging.gate.security.FindingCollector}, a REST Assured filter), CIS-Docker-style
+ * container rules ({@link org.carla.staging.gate.security.ContainerAudit}), one policy file rating both
+ * ({@link org.carla.staging.gate.security.SecurityPolicy}), a report
+ * ({@link org.carla.staging.gate.security.FindingsReport}), forged tokens
+ * ({@link org.carla.staging.gate.security.JwtForge}) and bounded hostile inputs
+ * ({@link org.carla.staging.gate.security.ProbeCatalog}, {@link org.carla.staging.gate.security.ProbeVerdicts}).
+ * No Docker, no Allure: callers attach the report strings.
+ */
+package org.carla.staging.gate.security;
