@@ -42,6 +42,11 @@ def create_app() -> FastAPI:
                   for e in exc.errors()]
         return JSONResponse(status_code=422, content=jsonable_encoder({"detail": detail}))
 
+    @app.exception_handler(UnicodeEncodeError)
+    async def unencodable_text(request: Request, exc: UnicodeEncodeError) -> JSONResponse:
+        # JSON may carry lone surrogates (\ud800) that no database encoding accepts: the client's error.
+        return JSONResponse(status_code=400, content={"detail": "Request text contains characters that cannot be stored"})
+
     @app.on_event("startup")
     def startup() -> None:
         db.init()

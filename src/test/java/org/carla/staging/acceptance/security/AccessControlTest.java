@@ -15,6 +15,7 @@ import org.carla.staging.acceptance.support.UserSession;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.contract.OpenApiSpec;
 import org.carla.staging.gate.contract.Operation;
+import org.carla.staging.gate.contract.SampleValues;
 import org.carla.staging.gate.http.HttpSpecs;
 import org.carla.staging.gate.security.JwtForge;
 import org.junit.jupiter.api.DisplayName;
@@ -42,9 +43,13 @@ class AccessControlTest {
                 "wrong key", JwtForge.hs256(claims, "not-the-server-secret-" + Accounts.unique("k")),
                 "expired", JwtForge.expired(claims, "not-the-server-secret"),
                 "tampered claims", JwtForge.withTamperedClaims(user.token(), Map.of("is_admin", true, "sub", "1")));
-        return securedOperations(http).flatMap(op -> forged.entrySet().stream().map(f -> DynamicTest.dynamicTest(
+        OpenApiSpec spec = OpenApiSpec.parse(given(http.backend()).get("/openapi.json").then().statusCode(200).extract().asString());
+        // A valid body, so that only the token can be the reason for a refusal (not a 422 on the body).
+        SampleValues samples = new SampleValues(spec, () -> Accounts.unique("gate_"), Accounts.strongPassword());
+        return securedOperations(spec).flatMap(op -> forged.entrySet().stream().map(f -> DynamicTest.dynamicTest(
                 op + " with " + f.getKey(), () -> {
                     var request = given(http.backend());
+                    op.bodySchema().ifPresent(schema -> request.body(samples.sample(schema).toString()));
                     if (!f.getValue().isEmpty()) request.header("Authorization", "Bearer " + f.getValue());
                     Response response = request.request(op.method(), concrete(op.path()));
                     assertThat(response.statusCode()).as("%s with %s answered %s", op, f.getKey(), response.asString())
@@ -67,9 +72,8 @@ class AccessControlTest {
         }));
     }
 
-    private static Stream<Operation> securedOperations(HttpSpecs http) {
-        String document = given(http.backend()).get("/openapi.json").then().statusCode(200).extract().asString();
-        List<Operation> secured = OpenApiSpec.parse(document).operations().stream().filter(Operation::secured).toList();
+    private static Stream<Operation> securedOperations(OpenApiSpec spec) {
+        List<Operation> secured = spec.operations().stream().filter(Operation::secured).toList();
         assertThat(secured).as("routes /openapi.json declares as needing a bearer token").isNotEmpty();
         return secured.stream();
     }

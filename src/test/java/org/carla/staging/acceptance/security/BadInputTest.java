@@ -63,25 +63,29 @@ class BadInputTest {
                 Supplier<RequestSpecification> request = () -> prober.authorize(given(http.backend()));
                 op.bodySchema().ifPresent(schema -> {
                     ObjectNode sample = (ObjectNode) samples.sample(schema);
-                    for (String field : stringFields(sample)) {
+                    List<String> fields = stringFields(sample);
+                    // Time-based probes wait seconds when they work: one field per route is enough to tell.
+                    if (!fields.isEmpty()) timeBased(problems, op, sample, fields.get(0), request, sent);
+                    for (String field : fields) {
                         for (Probe probe : HostileInputs.values()) {
                             ObjectNode body = sample.deepCopy();
                             body.set(field, sample.get(field).isArray() ? body.arrayNode().add(probe.payload()) : body.textNode(probe.payload()));
-                            judge(problems, op + " " + field + "=" + probe, probe.payload(),
+                            judge(problems, op + " " + field + "=" + probe, Reflection.CHECK, probe.payload(),
                                     request.get().body(body.toString()).request(op.method(), concrete(op.path())), sent);
                         }
-                        timeBased(problems, op, sample, field, request, sent);
                     }
                     for (Probe probe : HostileInputs.bodies()) {
-                        judge(problems, op + " body " + probe, probe.payload(),
+                        // A whole malformed body ("{", "[") is in any JSON answer: only crashes and leaks count here.
+                        judge(problems, op + " body " + probe, Reflection.SKIP, probe.payload(),
                                 request.get().body(probe.payload()).request(op.method(), concrete(op.path())), sent);
                     }
                 });
                 if (hasPathParameter) {
                     for (Probe probe : HostileInputs.values()) {
                         if (probe.payload().length() > 2048) continue; // URLs have their own limits; bodies carry the big ones
-                        String path = op.path().replaceAll("\\{[^}]+}", java.util.regex.Matcher.quoteReplacement(probe.payload()));
-                        judge(problems, op + " path " + probe, probe.payload(), request.get().urlEncodingEnabled(true).request(op.method(), path), sent);
+                        String path = op.path().replaceAll("\\{[^}]+}", java.util.regex.Matcher.quoteReplacement(RawPaths.encode(probe.payload())));
+                        judge(problems, op + " path " + probe, Reflection.CHECK, probe.payload(),
+                                request.get().urlEncodingEnabled(false).request(op.method(), path), sent);
                     }
                 }
                 assertThat(problems).as("hostile input answered badly on %s", op).isEmpty();
@@ -90,7 +94,7 @@ class BadInputTest {
         tests.add(DynamicTest.dynamicTest("frontend paths survive traversal", () -> {
             List<String> problems = new ArrayList<>();
             for (Probe probe : HostileInputs.traversals()) {
-                Response response = given(http.frontend()).urlEncodingEnabled(false).get("/" + probe.payload());
+                Response response = given(http.frontend()).urlEncodingEnabled(false).get("/" + RawPaths.encode(probe.payload()));
                 sent.incrementAndGet();
                 if (ProbeVerdicts.isServerError(response.statusCode())) problems.add("GET /" + probe.payload() + " answered " + response.statusCode());
                 if (response.asString().contains(SYSTEM_FILE)) problems.add("GET /" + probe.payload() + " served /etc/passwd");
@@ -106,11 +110,15 @@ class BadInputTest {
         return tests.stream();
     }
 
-    private static void judge(List<String> problems, String what, String payload, Response response, AtomicInteger sent) {
+    private enum Reflection { CHECK, SKIP }
+
+    private static void judge(List<String> problems, String what, Reflection reflection, String payload, Response response, AtomicInteger sent) {
         sent.incrementAndGet();
         String body = response.asString();
         if (ProbeVerdicts.isServerError(response.statusCode())) problems.add(what + " → " + response.statusCode());
-        if (ProbeVerdicts.reflectsUnescaped(body, response.contentType(), payload)) problems.add(what + " → reflected unescaped (" + response.contentType() + ")");
+        if (reflection == Reflection.CHECK && ProbeVerdicts.reflectsUnescaped(body, response.contentType(), payload)) {
+            problems.add(what + " → reflected unescaped (" + response.contentType() + ")");
+        }
         ProbeVerdicts.leakEvidence(body).ifPresent(leak -> problems.add(what + " → leaks " + leak));
         if (ProbeVerdicts.evaluatesTemplate(body, payload)) problems.add(what + " → template evaluated");
     }

@@ -13,7 +13,7 @@ import org.carla.staging.gate.security.ProbeCategory;
  * is represented; the count is reported.
  */
 final class HostileInputs {
-    private static final int PER_FAMILY = 3;
+    private static final int PER_FAMILY = 2;
 
     private HostileInputs() {
     }
