@@ -30,7 +30,7 @@ final class ResourceUsage {
                 + "<th>CPU peak %</th><th>CPU mean %</th><th>memory peak MiB</th></tr>");
         usage.values().forEach(u -> html.append(String.format(java.util.Locale.ROOT,
                 "<tr><td>%s</td><td>%d</td><td>%.1f</td><td>%.1f</td><td>%.1f</td></tr>",
-                u.container(), u.samples(), u.cpuPeakPercent(), u.cpuMeanPercent(), u.memoryPeakMiB())));
+                org.carla.staging.gate.report.Html.escape(u.container()), u.samples(), u.cpuPeakPercent(), u.cpuMeanPercent(), u.memoryPeakMiB())));
         return html.append("</table>").toString();
     }
 
