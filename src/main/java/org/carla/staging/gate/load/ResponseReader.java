@@ -121,7 +121,8 @@ final class ResponseReader {
 
     private void readChunks(ByteArrayOutputStream kept) throws IOException {
         while (true) {
-            long size = header.hex(lineStart, nextLine());
+            int end = nextLine();
+            long size = header.hex(lineStart, end);
             if (size == 0) {
                 while (nextLine() > lineStart) {
                     // trailers: read and forget
