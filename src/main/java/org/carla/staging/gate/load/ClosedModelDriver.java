@@ -6,7 +6,8 @@ import java.util.concurrent.Executors;
 /**
  * N users on N platform threads, each looping iterations back to back until the end. With a ramp, user i
  * joins at {@code rampUp * i / N}. Latency is timed from when a request really starts: a closed model
- * cannot see the requests a stalled server prevented, which is why the open model exists.
+ * cannot see the requests a stalled server prevented, which is why the open model exists. Each user keeps
+ * its own connection for the whole run.
  */
 final class ClosedModelDriver implements Driver {
     @Override
@@ -25,10 +26,10 @@ final class ClosedModelDriver implements Driver {
     private static void loop(IterationRunner runner, Recording recording, long joinAt, long endNanos) {
         Schedule.parkUntil(joinAt);
         recording.userBusy();
-        try {
+        try (Transport.Connection connection = runner.connection()) {
             long now;
             while ((now = System.nanoTime()) - endNanos < 0 && !Thread.currentThread().isInterrupted()) {
-                runner.run(now, endNanos);
+                runner.run(connection, now, endNanos);
             }
         } finally {
             recording.userIdle();

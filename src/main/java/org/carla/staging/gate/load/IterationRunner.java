@@ -12,26 +12,38 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class IterationRunner {
     private final Scenario scenario;
-    private final HttpTransport transport;
+    private final Transport transport;
     private final Recording recording;
 
-    IterationRunner(Scenario scenario, HttpTransport transport, Recording recording) {
+    IterationRunner(Scenario scenario, Transport transport, Recording recording) {
         this.scenario = scenario;
         this.transport = transport;
         this.recording = recording;
     }
 
-    /** @param stopAtNanos no new request starts after this; an unfinished flow then is not an iteration */
-    void run(long intendedStartNanos, long stopAtNanos) {
+    /** A line for one virtual user; the driver closes it when the user is done. */
+    Transport.Connection connection() {
+        return transport.connection();
+    }
+
+    /**
+     * @param connection  the user's line, used by this thread only while the iteration runs
+     * @param stopAtNanos no new request starts after this; an unfinished flow then is not an iteration
+     */
+    void run(Transport.Connection connection, long intendedStartNanos, long stopAtNanos) {
         Flow flow = scenario.pick(ThreadLocalRandom.current().nextDouble());
-        Map<String, String> variables = new HashMap<>();
+        Map<String, String> variables = Map.of(); // a flow without extractions never needs a map of its own
         long from = intendedStartNanos;
         for (Step step : flow.steps()) {
             if (System.nanoTime() - stopAtNanos >= 0) {
                 return;
             }
-            Exchange exchange = transport.send(step, variables);
-            String failure = exchange.failure() != null ? exchange.failure() : extract(step, exchange, variables);
+            Exchange exchange = connection.send(step, variables);
+            String failure = exchange.failure();
+            if (failure == null && !step.extractions().isEmpty()) {
+                variables = variables.isEmpty() ? new HashMap<>() : variables;
+                failure = extract(step, exchange, variables);
+            }
             long end = System.nanoTime();
             recording.request(step.endpoint(), from, end, exchange.bytes(), failure);
             if (failure != null) {

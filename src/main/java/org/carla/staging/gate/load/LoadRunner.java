@@ -8,18 +8,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs plans against one base URL (e.g. the backend, or the frontend) and returns what they measured.
- * Each run has its own HTTP client and threads, all gone when {@link #run} returns.
+ * Each run has its own connections and threads, all gone when {@link #run} returns.
  */
 public final class LoadRunner {
     private static final Logger LOG = LoggerFactory.getLogger(LoadRunner.class);
 
     private final URI baseUri;
+    private final TransportKind transport;
 
+    /** Plain keep-alive sockets for {@code http://}, the JDK client for {@code https://}. */
     public LoadRunner(URI baseUri) {
+        this(baseUri, TransportKind.SOCKET);
+    }
+
+    /** @param transport {@link TransportKind#JDK} to compare with the JDK client; {@code https://} always uses it */
+    public LoadRunner(URI baseUri, TransportKind transport) {
         if (baseUri == null || baseUri.getScheme() == null || baseUri.getHost() == null) {
             throw new IllegalArgumentException("a load runner needs an absolute base URL such as http://127.0.0.1:8001, got " + baseUri);
         }
+        if (transport == null) {
+            throw new IllegalArgumentException("a load runner needs a transport, e.g. TransportKind.SOCKET");
+        }
         this.baseUri = baseUri;
+        this.transport = transport;
     }
 
     /** Runs for the plan's duration plus at most the time flows in flight need to finish. */
@@ -30,9 +41,9 @@ public final class LoadRunner {
         Recording recording = new Recording(measureFrom);
         LOG.info("load [{}] starts: {} model, {} for {} against {}", plan.name(), plan.model(), plan.levelLabel(),
                 plan.duration(), baseUri);
-        HttpTransport transport = new HttpTransport(baseUri, plan.requestTimeout());
-        try (ProgressLog ignored = ProgressLog.start(plan, recording, start)) {
-            Driver.of(plan.model()).drive(plan, new IterationRunner(plan.scenario(), transport, recording), recording, start, end);
+        try (Transport connections = Transport.of(transport, baseUri, plan.requestTimeout());
+             ProgressLog ignored = ProgressLog.start(plan, recording, start)) {
+            Driver.of(plan.model()).drive(plan, new IterationRunner(plan.scenario(), connections, recording), recording, start, end);
         } catch (InterruptedException interrupted) {
             // Whoever interrupted wants the thread back; what was measured so far is still worth returning.
             Thread.currentThread().interrupt();

@@ -11,6 +11,7 @@ import org.carla.staging.gate.load.LoadResult;
 import org.carla.staging.gate.load.LoadRunner;
 import org.carla.staging.gate.load.Scenario;
 import org.carla.staging.gate.load.Step;
+import org.carla.staging.gate.load.TransportKind;
 import org.carla.staging.gate.load.report.SummaryTable;
 
 /**
@@ -19,7 +20,8 @@ import org.carla.staging.gate.load.report.SummaryTable;
  * engine's heap. Not a test: its figures depend on the machine. Run it with {@code bench/engine-vs-wrk}.
  *
  * <p>Arguments: {@code url [users,users,...] [seconds] [wrk-binary]}; defaults
- * {@code http://127.0.0.1:3001/ 10,50 10 wrk}.
+ * {@code http://127.0.0.1:3001/ 10,50 10 wrk}. The engine's transport is {@code -Dload.transport=socket} (default)
+ * or {@code jdk}, e.g. {@code BENCH_JAVA_OPTS=-Dload.transport=jdk bench/engine-vs-wrk ...}.
  */
 public final class LoadBenchmark {
     private static final int WARM_UP_SECONDS = 3;
@@ -39,6 +41,7 @@ public final class LoadBenchmark {
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
         URI base = URI.create(url.getScheme() + "://" + url.getRawAuthority());
         Scenario scenario = Scenario.of(Flow.of("get", Step.get(path)));
+        TransportKind transport = TransportKind.valueOf(System.getProperty("load.transport", "socket").toUpperCase(Locale.ROOT));
 
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%-6s %12s %12s %7s %10s %10s %7s %12s %14s", "users", "engine rps", "wrk rps", "ratio",
@@ -51,7 +54,7 @@ public final class LoadBenchmark {
             LoadResult engine;
             HeapSampler heap = new HeapSampler();
             try (heap) {
-                engine = new LoadRunner(base).run(plan);
+                engine = new LoadRunner(base, transport).run(plan);
             }
             System.out.println(SummaryTable.text(engine));
             WrkRun.run(wrk, url.toString(), users, threads, 1);
@@ -66,8 +69,8 @@ public final class LoadBenchmark {
                 lines.add("       engine failures: " + engine.overall().failureReasons());
             }
         }
-        System.out.printf(Locale.ROOT, "%nengine vs wrk, %s, %d s per run, %d wrk threads, max heap %.0f MiB%n", url, seconds, threads,
-                Runtime.getRuntime().maxMemory() / 1048576.0);
+        System.out.printf(Locale.ROOT, "%nengine (%s transport) vs wrk, %s, %d s per run, %d wrk threads, max heap %.0f MiB%n", transport,
+                url, seconds, threads, Runtime.getRuntime().maxMemory() / 1048576.0);
         lines.forEach(System.out::println);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends a step with the JDK client. Tuned for load rather than for convenience: HTTP/1.1 only (the
+ * Sends a step with the JDK client ({@link TransportKind#JDK}, and every {@code https://} URL). Tuned for load rather than for convenience: HTTP/1.1 only (the
  * default HTTP/2 would add an h2c upgrade attempt to every new plain-text connection), no redirects
  * followed (a 3xx is an answer), keep-alive pooling, and a direct executor: the client's completion
  * callbacks run on its selector thread instead of hopping to a pool. Our body handlers only count or
@@ -22,12 +22,12 @@ import java.util.Map;
  * users over several clients (one selector thread each) measured no better on 2 cores. The JDK 17 client
  * has no close(); its selector thread ends once the client is unreachable.
  */
-final class HttpTransport {
+final class JdkTransport implements Transport {
     private final String base;
     private final Duration timeout;
     private final HttpClient client;
 
-    HttpTransport(URI baseUri, Duration timeout) {
+    JdkTransport(URI baseUri, Duration timeout) {
         String text = baseUri.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
         this.timeout = timeout;
@@ -39,7 +39,28 @@ final class HttpTransport {
                 .build();
     }
 
-    Exchange send(Step step, Map<String, String> variables) {
+    /** The client pools connections itself, so every user's line is the shared client. */
+    @Override
+    public Connection connection() {
+        return new Connection() {
+            @Override
+            public Exchange send(Step step, Map<String, String> variables) {
+                return JdkTransport.this.send(step, variables);
+            }
+
+            @Override
+            public void close() {
+                // Nothing of its own to close.
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        // The JDK 17 client has no close(); see above.
+    }
+
+    private Exchange send(Step step, Map<String, String> variables) {
         HttpRequest request;
         try {
             request = request(step, variables);

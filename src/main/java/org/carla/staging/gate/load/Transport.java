@@ -1,0 +1,34 @@
+package org.carla.staging.gate.load;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How requests reach the server. Each virtual user sends through its own {@link Connection}, used by one
+ * thread at a time; closing the transport closes whatever connection is still open.
+ */
+interface Transport extends AutoCloseable {
+
+    /** A new line for one user; it connects lazily and reconnects after the server closed it. */
+    Connection connection();
+
+    @Override
+    void close();
+
+    /** One user's line to the server. */
+    interface Connection extends AutoCloseable {
+        Exchange send(Step step, Map<String, String> variables);
+
+        @Override
+        void close();
+    }
+
+    /** Plain sockets for {@code http://} unless the JDK client is asked for; TLS always goes through the JDK client. */
+    static Transport of(TransportKind kind, URI baseUri, Duration timeout) {
+        if (kind == TransportKind.SOCKET && "http".equalsIgnoreCase(baseUri.getScheme())) {
+            return new SocketTransport(baseUri, timeout);
+        }
+        return new JdkTransport(baseUri, timeout);
+    }
+}
