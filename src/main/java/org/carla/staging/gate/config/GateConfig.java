@@ -114,6 +114,16 @@ public record GateConfig(
         return source.find(key);
     }
 
+    /** A duration setting with a fallback, read like every duration of the gate (500ms, 30s, 3m, PT3M). */
+    public java.time.Duration duration(String key, String fallback) {
+        String raw = setting(key).orElse(fallback);
+        try {
+            return Settings.parseDuration(raw);
+        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+            throw new ConfigException(key, "'" + raw + "' is not a duration", "write e.g. 500ms, 30s, 3m or PT3M");
+        }
+    }
+
     public boolean usesContainers() {
         return target == Target.COMPOSE;
     }

@@ -2,7 +2,6 @@ package org.carla.staging.gate.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -73,7 +72,4 @@ public final class OpenApiSpec {
         return current;
     }
 
-    public ObjectNode newObject() {
-        return JSON.createObjectNode();
-    }
 }

@@ -10,6 +10,11 @@ public record Operation(String method, String path, String operationId, boolean 
         return method.equals("GET") || method.equals("HEAD");
     }
 
+    /** The path with every parameter set to one value (as sent: the caller encodes it if it must). */
+    public String pathWith(String value) {
+        return path.replaceAll("\\{[^}]+}", java.util.regex.Matcher.quoteReplacement(value));
+    }
+
     @Override
     public String toString() {
         return method + " " + path;

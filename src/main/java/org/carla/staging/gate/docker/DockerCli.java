@@ -47,10 +47,6 @@ public final class DockerCli {
         return json(docker("inspect", id)).get(0);
     }
 
-    public JsonNode imageInspect(String image) {
-        return json(docker("image", "inspect", image)).get(0);
-    }
-
     public boolean imagePresent(String image) {
         return docker("image", "inspect", image).ok();
     }
@@ -70,24 +66,10 @@ public final class DockerCli {
         return result.stdout() + result.stderr();
     }
 
-    /** One `docker stats` sample of a container: CPU percent and memory bytes. */
-    public ResourceSample stats(String id) {
-        CommandResult result = docker("stats", "--no-stream", "--format", "{{json .}}", id);
-        if (!result.ok()) throw new IllegalStateException(result.describe());
-        JsonNode node = readTree(result.stdout());
-        return ResourceSample.parse(node.path("Name").asText(id), node.path("CPUPerc").asText("0%"),
-                node.path("MemUsage").asText("0B / 0B"));
-    }
-
     public CommandResult exec(String id, Duration timeout, String... command) {
         List<String> args = new ArrayList<>(List.of("exec", id));
         args.addAll(Arrays.asList(command));
         return docker(timeout, args.toArray(String[]::new));
-    }
-
-    /** Names of networks, volumes or containers whose label matches: the leak check. */
-    public List<String> leftovers(String kind, String labelFilter) {
-        return lines(docker(kind, "ls", "-q", "--filter", "label=" + labelFilter));
     }
 
     private static List<String> lines(CommandResult result) {

@@ -1,14 +1,12 @@
 package org.carla.staging.gate.stack;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.carla.staging.gate.docker.CommandResult;
 import org.carla.staging.gate.docker.DockerCli;
-import org.carla.staging.gate.docker.ResourceSample;
 
 /** The running containers of one compose project, looked up fresh on every call (state changes). */
 public final class StackContainers {
@@ -43,15 +41,8 @@ public final class StackContainers {
         return state;
     }
 
-    public ResourceSample stats(String service) {
-        return docker.stats(state(service).containerId());
-    }
-
     public CommandResult exec(String service, Duration timeout, String... command) {
         return docker.exec(state(service).containerId(), timeout, command);
     }
 
-    public String logs(String service, Instant since, Instant until) {
-        return docker.logs(state(service).containerId(), since, until);
-    }
 }

@@ -26,8 +26,8 @@ record LoadSettings(Map<String, Integer> levels, Duration duration, Duration war
                 throw new ConfigException("staging.load.levels", "'" + entry + "' is not name:users", "write e.g. light:5,medium:10");
             }
         }
-        return new LoadSettings(levels, duration(config, "staging.load.duration", "15s"), duration(config, "staging.load.warmup", "3s"),
-                duration(config, "staging.load.rampup", "2s"), config);
+        return new LoadSettings(levels, config.duration("staging.load.duration", "15s"), config.duration("staging.load.warmup", "3s"),
+                config.duration("staging.load.rampup", "2s"), config);
     }
 
     List<String> thresholds(String level) {
@@ -37,15 +37,4 @@ record LoadSettings(Map<String, Integer> levels, Duration duration, Duration war
         return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static Duration duration(GateConfig config, String key, String fallback) {
-        String raw = config.setting(key).orElse(fallback).toLowerCase();
-        try {
-            if (raw.endsWith("ms")) return Duration.ofMillis(Long.parseLong(raw.replace("ms", "")));
-            if (raw.endsWith("s")) return Duration.ofSeconds(Long.parseLong(raw.replace("s", "")));
-            if (raw.endsWith("m")) return Duration.ofMinutes(Long.parseLong(raw.replace("m", "")));
-            return Duration.parse(raw.toUpperCase());
-        } catch (RuntimeException e) {
-            throw new ConfigException(key, "'" + raw + "' is not a duration", "write e.g. 15s or 5m");
-        }
-    }
 }

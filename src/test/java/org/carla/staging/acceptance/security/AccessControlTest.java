@@ -51,7 +51,7 @@ class AccessControlTest {
                     var request = given(http.backend());
                     op.bodySchema().ifPresent(schema -> request.body(samples.sample(schema).toString()));
                     if (!f.getValue().isEmpty()) request.header("Authorization", "Bearer " + f.getValue());
-                    Response response = request.request(op.method(), concrete(op.path()));
+                    Response response = request.request(op.method(), op.pathWith("1"));
                     assertThat(response.statusCode()).as("%s with %s answered %s", op, f.getKey(), response.asString())
                             .isIn(401, 403);
                 })));
@@ -78,7 +78,4 @@ class AccessControlTest {
         return secured.stream();
     }
 
-    static String concrete(String template) {
-        return template.replaceAll("\\{[^}]+}", "1");
-    }
 }
