@@ -1,7 +1,6 @@
 package org.carla.staging.gate.load;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -75,11 +74,9 @@ final class JdkTransport implements Transport {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return outcome(step, response.statusCode(), response.headers(), response.body().length, response.body());
         } catch (HttpTimeoutException timedOut) {
-            return Exchange.failed("timeout after " + timeout.toMillis() + " ms");
-        } catch (ConnectException refused) {
-            return Exchange.failed("connect: " + refused.getMessage());
+            return Exchange.failed(Exchange.timeoutText(timeout));
         } catch (IOException io) {
-            return Exchange.failed(io.getClass().getSimpleName() + ": " + io.getMessage());
+            return Exchange.failed(io);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return Exchange.failed("interrupted");

@@ -16,18 +16,18 @@ public final class LoadRunner {
     private final URI baseUri;
     private final TransportKind transport;
 
-    /** Plain keep-alive sockets for {@code http://}, the JDK client for {@code https://}. */
+    /** Plain keep-alive sockets for {@code http://} (event loops for the closed model), the JDK client for {@code https://}. */
     public LoadRunner(URI baseUri) {
-        this(baseUri, TransportKind.SOCKET);
+        this(baseUri, TransportKind.EVENT_LOOP);
     }
 
-    /** @param transport {@link TransportKind#JDK} to compare with the JDK client; {@code https://} always uses it */
+    /** @param transport another {@link TransportKind} to compare with; {@code https://} always uses the JDK client */
     public LoadRunner(URI baseUri, TransportKind transport) {
         if (baseUri == null || baseUri.getScheme() == null || baseUri.getHost() == null) {
             throw new IllegalArgumentException("a load runner needs an absolute base URL such as http://127.0.0.1:8001, got " + baseUri);
         }
         if (transport == null) {
-            throw new IllegalArgumentException("a load runner needs a transport, e.g. TransportKind.SOCKET");
+            throw new IllegalArgumentException("a load runner needs a transport, e.g. TransportKind.EVENT_LOOP");
         }
         this.baseUri = baseUri;
         this.transport = transport;
@@ -41,9 +41,14 @@ public final class LoadRunner {
         Recording recording = new Recording(measureFrom);
         LOG.info("load [{}] starts: {} model, {} for {} against {}", plan.name(), plan.model(), plan.levelLabel(),
                 plan.duration(), baseUri);
-        try (Transport connections = Transport.of(transport, baseUri, plan.requestTimeout());
-             ProgressLog ignored = ProgressLog.start(plan, recording, start)) {
-            Driver.of(plan.model()).drive(plan, new IterationRunner(plan.scenario(), connections, recording), recording, start, end);
+        try (ProgressLog ignored = ProgressLog.start(plan, recording, start)) {
+            if (onEventLoops(plan)) {
+                new EventLoopDriver(baseUri).drive(plan, recording, start, end);
+            } else {
+                try (Transport connections = Transport.of(transport, baseUri, plan.requestTimeout())) {
+                    Driver.of(plan.model()).drive(plan, new IterationRunner(plan.scenario(), connections, recording), recording, start, end);
+                }
+            }
         } catch (InterruptedException interrupted) {
             // Whoever interrupted wants the thread back; what was measured so far is still worth returning.
             Thread.currentThread().interrupt();
@@ -52,6 +57,10 @@ public final class LoadRunner {
         LOG.info("load [{}] done: {} requests, {} failed, p95 {} ms", plan.name(), result.overall().requests(),
                 result.overall().failures(), result.overall().duration().p95());
         return result;
+    }
+
+    private boolean onEventLoops(LoadPlan plan) {
+        return transport == TransportKind.EVENT_LOOP && plan.model() == Model.CLOSED && Transport.plainHttp(baseUri);
     }
 
     /** Runs the levels one after the other, e.g. 10, 50 then 100 users. */

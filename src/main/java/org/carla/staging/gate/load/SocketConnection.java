@@ -2,22 +2,19 @@ package org.carla.staging.gate.load;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
  * One user's persistent socket: writes the request in one go, reads the answer with a {@link ResponseReader},
- * reconnects after the server closed or anything failed. A request whose reused connection turned out to be
- * closed before any byte of an answer came back (the server dropped it while idle) is sent once more on a
- * fresh one, as browsers do. Used by one thread at a time.
+ * reconnects after the server closed or anything failed, and retries as {@link Exchange#worthRetrying} says.
+ * Used by one thread at a time.
  */
 final class SocketConnection implements Transport.Connection {
     private final SocketTransport transport;
     private final ResponseReader reader = new ResponseReader();
-    private final Map<Step, byte[]> fixedRequests = new IdentityHashMap<>();
+    private final EncodedRequests requests;
     private final long timeoutNanos;
     private final String timeoutText;
     private volatile Socket socket;
@@ -25,15 +22,16 @@ final class SocketConnection implements Transport.Connection {
 
     SocketConnection(SocketTransport transport) {
         this.transport = transport;
+        this.requests = new EncodedRequests(transport.encoder());
         this.timeoutNanos = transport.timeout().toNanos();
-        this.timeoutText = "timeout after " + transport.timeout().toMillis() + " ms";
+        this.timeoutText = Exchange.timeoutText(transport.timeout());
     }
 
     @Override
     public Exchange send(Step step, Map<String, String> variables) {
         byte[] request;
         try {
-            request = request(step, variables);
+            request = requests.of(step, variables);
         } catch (Template.MissingVariableException missing) {
             return Exchange.failed(missing.getMessage());
         }
@@ -49,22 +47,18 @@ final class SocketConnection implements Transport.Connection {
                 }
                 out.write(request);
                 reading = true;
-                reader.read(head, keepBody, deadline);
-                if (reader.mustClose()) {
+                ResponseParser response = reader.read(head, keepBody, deadline);
+                if (response.mustClose()) {
                     closeSocket();
                 }
-                int status = reader.status();
-                return new Exchange(status, reader.bytes(), reader.body(), step.succeeded(status) ? null : "status " + status);
+                return response.exchange(step);
             } catch (SocketTimeoutException timedOut) {
                 closeSocket();
                 return Exchange.failed(timeoutText);
-            } catch (ConnectException refused) {
-                closeSocket();
-                return Exchange.failed("connect: " + refused.getMessage());
             } catch (IOException io) {
                 closeSocket();
-                if (!(reused && attempt == 1 && (!reading || !reader.started()))) {
-                    return Exchange.failed(io.getClass().getSimpleName() + ": " + io.getMessage());
+                if (!Exchange.worthRetrying(reused, attempt, reading && reader.started())) {
+                    return Exchange.failed(io);
                 }
             }
         }
@@ -86,18 +80,6 @@ final class SocketConnection implements Transport.Connection {
                 // Closing is all we wanted.
             }
         }
-    }
-
-    private byte[] request(Step step, Map<String, String> variables) {
-        byte[] fixed = fixedRequests.get(step);
-        if (fixed != null) {
-            return fixed;
-        }
-        byte[] request = transport.encoder().encode(step, variables);
-        if (RequestEncoder.fixed(step)) {
-            fixedRequests.put(step, request);
-        }
-        return request;
     }
 
     private void open() throws IOException {

@@ -24,11 +24,15 @@ interface Transport extends AutoCloseable {
         void close();
     }
 
-    /** Plain sockets for {@code http://} unless the JDK client is asked for; TLS always goes through the JDK client. */
+    /** Plain blocking sockets for {@code http://} unless the JDK client is asked for; TLS always goes through the JDK client. */
     static Transport of(TransportKind kind, URI baseUri, Duration timeout) {
-        if (kind == TransportKind.SOCKET && "http".equalsIgnoreCase(baseUri.getScheme())) {
+        if (kind != TransportKind.JDK && plainHttp(baseUri)) {
             return new SocketTransport(baseUri, timeout);
         }
         return new JdkTransport(baseUri, timeout);
+    }
+
+    static boolean plainHttp(URI baseUri) {
+        return "http".equalsIgnoreCase(baseUri.getScheme());
     }
 }

@@ -1,0 +1,210 @@
+package org.carla.staging.gate.load;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One closed-model virtual user as a state machine on an {@link EventLoop}: it loops iterations back to back
+ * over its own non-blocking keep-alive connection and never blocks, so a couple of threads carry any number of
+ * users. Its connection rules are the blocking {@link SocketConnection}'s: a request is written whole, the
+ * answer parsed by a {@link ResponseParser}, the connection closed when the server asks or anything fails,
+ * one retry as {@link Exchange#worthRetrying} says, and a deadline over the whole request.
+ */
+final class ChannelUser {
+    private enum Phase { WAITING, READY, CONNECTING, WRITING, READING, DONE }
+
+    private final EventLoop loop;
+    private final long joinAtNanos;
+    private final FlowProgress progress;
+    private final ResponseParser parser = new ResponseParser();
+    private final ByteBuffer readBuffer = ByteBuffer.wrap(parser.buffer());
+    private Phase phase = Phase.WAITING;
+    private SocketChannel channel;
+    private SelectionKey key;
+    private ByteBuffer request;
+    private long deadlineNanos;
+    private int attempt;
+    private boolean reused;
+
+    ChannelUser(EventLoop loop, long joinAtNanos, Recording recording) {
+        this.loop = loop;
+        this.joinAtNanos = joinAtNanos;
+        this.progress = new FlowProgress(recording);
+    }
+
+    long joinAtNanos() {
+        return joinAtNanos;
+    }
+
+    /** Counted as a busy user from now on; its first iteration starts on the loop's next pass. */
+    void join() {
+        loop.recording().userBusy();
+        phase = Phase.READY;
+        loop.schedule(this);
+    }
+
+    /** The next step of its flow, or a new iteration; nothing new starts after the end of the run. */
+    void proceed() {
+        long now = System.nanoTime();
+        if (now - loop.endNanos() >= 0) {
+            finish();
+            return;
+        }
+        if (progress.inFlow()) {
+            progress.sendingAt(now);
+        } else {
+            progress.start(loop.scenario().pick(ThreadLocalRandom.current().nextDouble()), now);
+        }
+        Step step = progress.step();
+        try {
+            request = ByteBuffer.wrap(loop.requests().of(step, progress.variables()));
+        } catch (Template.MissingVariableException missing) {
+            complete(Exchange.failed(missing.getMessage()));
+            return;
+        }
+        deadlineNanos = now + loop.timeoutNanos();
+        attempt = 1;
+        transmit();
+    }
+
+    /** The selector says the channel can go on with what this user is doing. */
+    void ready() {
+        try {
+            switch (phase) {
+                case CONNECTING -> {
+                    if (channel.finishConnect()) {
+                        write();
+                    }
+                }
+                case WRITING -> write();
+                case READING -> read();
+                default -> interest(0); // nothing asked for: readiness of an idle channel waits for the next request
+            }
+        } catch (IOException io) {
+            failed(io);
+        }
+    }
+
+    /** Fails a request that outlived its deadline; called by the loop's periodic sweep. */
+    void expireIfLate(long now) {
+        if ((phase == Phase.CONNECTING || phase == Phase.WRITING || phase == Phase.READING) && now - deadlineNanos >= 0) {
+            closeChannel();
+            complete(Exchange.failed(loop.timeoutText()));
+        }
+    }
+
+    /** Ends the user where it stands: the run is over, or the loop is stopping. */
+    void finish() {
+        closeChannel();
+        if (phase == Phase.DONE) {
+            return;
+        }
+        if (phase != Phase.WAITING) {
+            loop.recording().userIdle();
+        }
+        phase = Phase.DONE;
+        loop.finished();
+    }
+
+    private void transmit() {
+        reused = channel != null;
+        request.rewind(); // a retry sends the whole request again
+        parser.begin(progress.step().method().equals("HEAD"), !progress.step().extractions().isEmpty());
+        try {
+            if (channel == null && !open()) {
+                phase = Phase.CONNECTING;
+                interest(SelectionKey.OP_CONNECT);
+                return;
+            }
+            write();
+        } catch (IOException io) {
+            failed(io);
+        }
+    }
+
+    /** @return true when connected at once (usual on loopback), false when the connect completes later */
+    private boolean open() throws IOException {
+        InetSocketAddress address = loop.address();
+        channel = SocketChannel.open();
+        parser.reset();
+        channel.configureBlocking(false);
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        key = channel.register(loop.selector(), 0, this);
+        return channel.connect(address);
+    }
+
+    private void write() throws IOException {
+        channel.write(request);
+        if (request.hasRemaining()) {
+            phase = Phase.WRITING;
+            interest(SelectionKey.OP_WRITE);
+        } else {
+            phase = Phase.READING;
+            interest(SelectionKey.OP_READ);
+        }
+    }
+
+    /** One read per readiness: the selector reports the channel again while bytes are left. */
+    private void read() throws IOException {
+        int at = parser.readFrom();
+        readBuffer.limit(at + parser.room()).position(at);
+        int n = channel.read(readBuffer);
+        if (n < 0) {
+            parser.endOfStream();
+        } else if (n == 0) {
+            return;
+        } else {
+            parser.received(n);
+            if (!parser.parse()) {
+                return;
+            }
+        }
+        Exchange exchange = parser.exchange(progress.step());
+        if (parser.mustClose()) {
+            closeChannel();
+        }
+        complete(exchange);
+    }
+
+    private void failed(IOException io) {
+        boolean retry = Exchange.worthRetrying(reused, attempt, phase == Phase.READING && parser.started());
+        closeChannel();
+        if (retry) {
+            attempt++;
+            transmit();
+        } else {
+            complete(Exchange.failed(io));
+        }
+    }
+
+    /** Records the answer; the user goes on from the loop's queue, so failing fast never recurses. */
+    private void complete(Exchange exchange) {
+        progress.completed(exchange);
+        phase = Phase.READY;
+        interest(0);
+        loop.schedule(this);
+    }
+
+    private void interest(int ops) {
+        if (key != null && key.isValid() && key.interestOps() != ops) {
+            key.interestOps(ops);
+        }
+    }
+
+    private void closeChannel() {
+        if (channel != null) {
+            try {
+                channel.close(); // also cancels the key
+            } catch (IOException ignored) {
+                // Closing is all we wanted.
+            }
+        }
+        channel = null;
+        key = null;
+    }
+}
