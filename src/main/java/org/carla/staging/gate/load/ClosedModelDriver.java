@@ -7,7 +7,8 @@ import java.util.concurrent.Executors;
  * N users on N platform threads, each looping iterations back to back until the end. With a ramp, user i
  * joins at {@code rampUp * i / N}. Latency is timed from when a request really starts: a closed model
  * cannot see the requests a stalled server prevented, which is why the open model exists. Each user keeps
- * its own connection for the whole run.
+ * its own connection for the whole run. Used with {@link TransportKind#SOCKET} and {@link TransportKind#JDK};
+ * the default {@link TransportKind#EVENT_LOOP} runs the same model on {@link EventLoopDriver}.
  */
 final class ClosedModelDriver implements Driver {
     @Override

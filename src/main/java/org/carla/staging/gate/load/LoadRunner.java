@@ -59,6 +59,11 @@ public final class LoadRunner {
         return result;
     }
 
+    /** How many threads the closed model runs for this many users on the default transport: one per two cores. */
+    public static int eventLoopThreads(int users) {
+        return EventLoopDriver.loops(users);
+    }
+
     private boolean onEventLoops(LoadPlan plan) {
         return transport == TransportKind.EVENT_LOOP && plan.model() == Model.CLOSED && Transport.plainHttp(baseUri);
     }

@@ -3,7 +3,6 @@ package org.carla.staging.gate.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -96,11 +95,7 @@ class EventLoopTest {
     @Test
     void anIdleConnectionTheServerDroppedIsReplacedWithoutFailingTheRequest() throws Exception {
         // Each connection answers one request, then closes without saying so (keep-alive timeout).
-        try (RawServer server = new RawServer(peer -> {
-            peer.readRequest();
-            peer.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
-            peer.closeOutput();
-        })) {
+        try (RawServer server = RawServer.answeringOnceThenClosing("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")) {
             LoadResult result = run(server.uri(), GET, 1, 400, Duration.ofSeconds(1));
 
             assertThat(result.overall().failures()).isZero();
@@ -111,11 +106,7 @@ class EventLoopTest {
 
     @Test
     void anAnswerCutShortIsAFailureNotARetry() throws Exception {
-        try (RawServer server = new RawServer(peer -> {
-            peer.readRequest();
-            peer.write("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf");
-            peer.closeOutput();
-        })) {
+        try (RawServer server = RawServer.answeringOnceThenClosing("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf")) {
             LoadResult result = run(server.uri(), GET, 1, 300, Duration.ofSeconds(1));
 
             assertThat(reasons(result)).containsOnlyKeys("EOFException: connection closed 6 bytes before the end of the body");

@@ -37,6 +37,24 @@ final class RawServer implements AutoCloseable {
         threads.execute(() -> accept(conversation));
     }
 
+    /** Answers every request on a connection with the same bytes until the client closes. */
+    static RawServer answering(String response) throws IOException {
+        return new RawServer(peer -> {
+            while (peer.readRequest() != null) {
+                peer.write(response);
+            }
+        });
+    }
+
+    /** Answers one request per connection, then closes its side without a word: a keep-alive timeout, or a cut. */
+    static RawServer answeringOnceThenClosing(String response) throws IOException {
+        return new RawServer(peer -> {
+            peer.readRequest();
+            peer.write(response);
+            peer.closeOutput();
+        });
+    }
+
     URI uri() {
         return URI.create("http://127.0.0.1:" + listener.getLocalPort());
     }

@@ -2,7 +2,6 @@ package org.carla.staging.gate.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,20 +22,11 @@ class ResponseParsingTest {
         }
     }
 
-    /** Answers every request on the connection with the same bytes until the client closes. */
-    private static RawServer answering(String response) throws IOException {
-        return new RawServer(peer -> {
-            while (peer.readRequest() != null) {
-                peer.write(response);
-            }
-        });
-    }
-
     @Test
     void aChunkedBodyIsReassembledForExtractionAndCountedAsItCrossedTheWire() throws Exception {
         String response = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + "5;ext=1\r\n{\"acc\r\n" + Integer.toHexString(JSON.length() - 5) + "\r\n" + JSON.substring(5) + "\r\n0\r\nX-Trailer: t\r\n\r\n";
-        try (RawServer server = answering(response)) {
+        try (RawServer server = RawServer.answering(response)) {
             Exchange exchange = sendOnce(server.uri(), EXTRACT);
 
             assertThat(exchange.failure()).isNull();
@@ -48,7 +38,7 @@ class ResponseParsingTest {
     @Test
     void headerNamesAndValuesMatchWhateverTheirCase() throws Exception {
         String response = "HTTP/1.1 201 Created\r\ncontent-LENGTH:  " + JSON.length() + " \r\nTRANSFER-encoding: identity\r\n\r\n" + JSON;
-        try (RawServer server = answering(response)) {
+        try (RawServer server = RawServer.answering(response)) {
             Exchange exchange = sendOnce(server.uri(), EXTRACT);
 
             assertThat(exchange.status()).isEqualTo(201);
@@ -103,7 +93,7 @@ class ResponseParsingTest {
 
     @Test
     void connectionCloseIsHonouredAndTheNextRequestOpensANewConnection() throws Exception {
-        try (RawServer server = answering("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok");
+        try (RawServer server = RawServer.answering("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok");
              SocketTransport transport = new SocketTransport(server.uri(), Duration.ofSeconds(2));
              Transport.Connection connection = transport.connection()) {
             for (int i = 0; i < 3; i++) {
@@ -116,11 +106,7 @@ class ResponseParsingTest {
 
     @Test
     void aBodyWithoutLengthEndsWhenTheServerCloses() throws Exception {
-        try (RawServer server = new RawServer(peer -> {
-            peer.readRequest();
-            peer.write("HTTP/1.0 200 OK\r\n\r\n" + JSON);
-            peer.closeOutput();
-        })) {
+        try (RawServer server = RawServer.answeringOnceThenClosing("HTTP/1.0 200 OK\r\n\r\n" + JSON)) {
             Exchange exchange = sendOnce(server.uri(), EXTRACT);
 
             assertThat(exchange.failure()).isNull();
@@ -131,11 +117,7 @@ class ResponseParsingTest {
     @Test
     void anIdleConnectionTheServerDroppedIsReplacedWithoutFailingTheRequest() throws Exception {
         // Each connection answers one request, then closes without saying so (keep-alive timeout).
-        try (RawServer server = new RawServer(peer -> {
-            peer.readRequest();
-            peer.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
-            peer.closeOutput();
-        });
+        try (RawServer server = RawServer.answeringOnceThenClosing("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
              SocketTransport transport = new SocketTransport(server.uri(), Duration.ofSeconds(2));
              Transport.Connection connection = transport.connection()) {
             assertThat(connection.send(GET, Map.of()).failure()).isNull();
@@ -149,11 +131,7 @@ class ResponseParsingTest {
 
     @Test
     void anAnswerCutShortIsAFailureNotARetry() throws Exception {
-        try (RawServer server = new RawServer(peer -> {
-            peer.readRequest();
-            peer.write("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf");
-            peer.closeOutput();
-        })) {
+        try (RawServer server = RawServer.answeringOnceThenClosing("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf")) {
             Exchange exchange = sendOnce(server.uri(), GET);
 
             assertThat(exchange.failure()).startsWith("EOFException").contains("6 bytes before the end");
@@ -200,14 +178,14 @@ class ResponseParsingTest {
 
     @Test
     void garbageInsteadOfAStatusLineIsAFailureThatNamesIt() throws Exception {
-        try (RawServer server = answering("SSH-2.0-OpenSSH_9.2\r\n\r\n")) {
+        try (RawServer server = RawServer.answering("SSH-2.0-OpenSSH_9.2\r\n\r\n")) {
             assertThat(sendOnce(server.uri(), GET).failure()).contains("not an HTTP/1.x status line: SSH-2.0");
         }
     }
 
     @Test
     void interimAnswersAreSkippedAndHeadCarriesNoBody() throws Exception {
-        try (RawServer server = answering("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\n")) {
+        try (RawServer server = RawServer.answering("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\n")) {
             Exchange exchange = sendOnce(server.uri(), Step.of("HEAD", "/x"));
 
             assertThat(exchange.status()).isEqualTo(200);

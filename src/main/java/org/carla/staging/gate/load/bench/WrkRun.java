@@ -8,9 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Runs {@code wrk --latency} once and reads its requests per second and median latency. */
-record WrkRun(double requestsPerSecond, double p50Millis, String output) {
+/** Runs {@code wrk --latency} once and reads its requests per second, mean and median latency. */
+record WrkRun(double requestsPerSecond, double avgMillis, double p50Millis, String output) {
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
+    private static final Pattern AVG = Pattern.compile("^\\s*Latency\\s+([\\d.]+)(us|ms|s)\\s", Pattern.MULTILINE);
     private static final Pattern P50 = Pattern.compile("^\\s*50%\\s+([\\d.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
 
     static WrkRun run(String wrk, String url, int connections, int threads, int seconds) throws IOException, InterruptedException {
@@ -22,11 +23,12 @@ record WrkRun(double requestsPerSecond, double p50Millis, String output) {
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Matcher rps = RPS.matcher(output);
+        Matcher avg = AVG.matcher(output);
         Matcher p50 = P50.matcher(output);
-        if (process.exitValue() != 0 || !rps.find() || !p50.find()) {
+        if (process.exitValue() != 0 || !rps.find() || !avg.find() || !p50.find()) {
             throw new IOException("cannot read wrk's figures (exit " + process.exitValue() + "):\n" + output);
         }
-        return new WrkRun(Double.parseDouble(rps.group(1)), millis(Double.parseDouble(p50.group(1)), p50.group(2)), output);
+        return new WrkRun(Double.parseDouble(rps.group(1)), millis(Double.parseDouble(avg.group(1)), avg.group(2)), millis(Double.parseDouble(p50.group(1)), p50.group(2)), output);
     }
 
     private static double millis(double value, String unit) {
