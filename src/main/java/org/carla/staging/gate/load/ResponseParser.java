@@ -16,7 +16,17 @@ final class ResponseParser {
     static final int BUFFER_BYTES = 16 * 1024;
     private static final long CLOSE_DELIMITED = -1;
 
-    private enum State { STATUS, HEADERS, BODY, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILERS, UNTIL_CLOSE, DONE }
+    private enum State {
+        STATUS(true), HEADERS(true), BODY(false), CHUNK_SIZE(true), CHUNK_DATA(false), CHUNK_END(true), TRAILERS(true),
+        UNTIL_CLOSE(false), DONE(false);
+
+        /** Parsed a whole line at a time; the others take bytes as they come. */
+        final boolean byLine;
+
+        State(boolean byLine) {
+            this.byLine = byLine;
+        }
+    }
 
     private final byte[] buf = new byte[BUFFER_BYTES];
     private final HeaderBytes header = new HeaderBytes(buf);
@@ -95,77 +105,65 @@ final class ResponseParser {
 
     /** Parses what arrived so far; true once the whole response is in. */
     boolean parse() throws IOException {
-        while (true) {
-            switch (state) {
-                case STATUS -> {
-                    int end = nextLine();
-                    if (end < 0) {
-                        return false;
-                    }
-                    status = header.status(lineStart, end);
-                    mustClose = !header.http11(lineStart);
-                    length = CLOSE_DELIMITED;
-                    chunked = false;
-                    state = State.HEADERS;
-                }
-                case HEADERS -> {
-                    int end = nextLine();
-                    if (end < 0) {
-                        return false;
-                    }
-                    if (end == lineStart) {
-                        endOfHead();
-                    } else {
-                        headerLine(end);
-                    }
-                }
-                case BODY, CHUNK_DATA -> {
-                    consume(Math.min(remaining, limit - pos));
-                    if (remaining > 0) {
-                        return false;
-                    }
-                    if (state == State.BODY) {
-                        finish();
-                    } else {
-                        state = State.CHUNK_END;
-                    }
-                }
-                case CHUNK_SIZE -> {
-                    int end = nextLine();
-                    if (end < 0) {
-                        return false;
-                    }
-                    chunkSize = remaining = header.hex(lineStart, end);
-                    state = remaining == 0 ? State.TRAILERS : State.CHUNK_DATA;
-                }
-                case CHUNK_END -> {
-                    int end = nextLine();
-                    if (end < 0) {
-                        return false;
-                    }
-                    if (end != lineStart) {
-                        throw new IOException("chunk of " + chunkSize + " bytes not followed by CRLF");
-                    }
-                    state = State.CHUNK_SIZE;
-                }
-                case TRAILERS -> {
-                    int end = nextLine();
-                    if (end < 0) {
-                        return false;
-                    }
-                    if (end == lineStart) {
-                        finish(); // trailers were read and forgotten
-                    }
-                }
-                case UNTIL_CLOSE -> {
-                    consume(limit - pos);
+        while (state != State.DONE) {
+            if (state.byLine) {
+                int end = nextLine();
+                if (end < 0) {
                     return false;
                 }
-                case DONE -> {
-                    return true;
+                line(end);
+            } else if (state == State.UNTIL_CLOSE) {
+                consume(limit - pos);
+                return false;
+            } else {
+                consume(Math.min(remaining, limit - pos));
+                if (remaining > 0) {
+                    return false;
                 }
-                default -> throw new IllegalStateException(state.name());
+                if (state == State.BODY) {
+                    finish();
+                } else {
+                    state = State.CHUNK_END;
+                }
             }
+        }
+        return true;
+    }
+
+    /** One whole line of the head, of the chunk framing or of the trailers; {@code end} is where its content ends. */
+    private void line(int end) throws IOException {
+        boolean blank = end == lineStart;
+        switch (state) {
+            case STATUS -> {
+                status = header.status(lineStart, end);
+                mustClose = !header.http11(lineStart);
+                length = CLOSE_DELIMITED;
+                chunked = false;
+                state = State.HEADERS;
+            }
+            case HEADERS -> {
+                if (blank) {
+                    endOfHead();
+                } else {
+                    headerLine(end);
+                }
+            }
+            case CHUNK_SIZE -> {
+                chunkSize = remaining = header.hex(lineStart, end);
+                state = remaining == 0 ? State.TRAILERS : State.CHUNK_DATA;
+            }
+            case CHUNK_END -> {
+                if (!blank) {
+                    throw new IOException("chunk of " + chunkSize + " bytes not followed by CRLF");
+                }
+                state = State.CHUNK_SIZE;
+            }
+            case TRAILERS -> {
+                if (blank) {
+                    finish(); // trailers were read and forgotten
+                }
+            }
+            default -> throw new IllegalStateException("no line expected in state " + state);
         }
     }
 
