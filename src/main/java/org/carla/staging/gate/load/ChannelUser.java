@@ -1,12 +1,10 @@
 package org.carla.staging.gate.load;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One closed-model virtual user as a state machine on an {@link EventLoop}: it loops iterations back to back
@@ -58,7 +56,7 @@ final class ChannelUser {
         if (progress.inFlow()) {
             progress.sendingAt(now);
         } else {
-            progress.start(loop.scenario().pick(ThreadLocalRandom.current().nextDouble()), now);
+            progress.start(loop.scenario(), now);
         }
         Step step = progress.step();
         try {
@@ -114,7 +112,7 @@ final class ChannelUser {
     private void transmit() {
         reused = channel != null;
         request.rewind(); // a retry sends the whole request again
-        parser.begin(progress.step().method().equals("HEAD"), !progress.step().extractions().isEmpty());
+        parser.begin(progress.step());
         try {
             if (channel == null && !open()) {
                 phase = Phase.CONNECTING;
@@ -129,13 +127,12 @@ final class ChannelUser {
 
     /** @return true when connected at once (usual on loopback), false when the connect completes later */
     private boolean open() throws IOException {
-        InetSocketAddress address = loop.address();
         channel = SocketChannel.open();
         parser.reset();
         channel.configureBlocking(false);
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
         key = channel.register(loop.selector(), 0, this);
-        return channel.connect(address);
+        return channel.connect(loop.address());
     }
 
     private void write() throws IOException {

@@ -19,7 +19,7 @@ final class EventLoopDriver {
 
     EventLoopDriver(URI baseUri) {
         this.encoder = new RequestEncoder(baseUri);
-        this.address = new InetSocketAddress(baseUri.getHost(), baseUri.getPort() < 0 ? 80 : baseUri.getPort());
+        this.address = Transport.socketAddress(baseUri);
     }
 
     static int loops(int users) {

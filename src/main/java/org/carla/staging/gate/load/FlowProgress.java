@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One user's way through one flow: which step is next, what earlier steps extracted, what to record. The first
@@ -23,8 +24,9 @@ final class FlowProgress {
         this.recording = recording;
     }
 
-    void start(Flow flow, long intendedStart) {
-        steps = flow.steps();
+    /** Draws the next flow of the scenario and starts it. */
+    void start(Scenario scenario, long intendedStart) {
+        steps = scenario.pick(ThreadLocalRandom.current().nextDouble()).steps();
         next = 0;
         variables = Map.of(); // a flow without extractions never needs a map of its own
         intendedStartNanos = fromNanos = intendedStart;

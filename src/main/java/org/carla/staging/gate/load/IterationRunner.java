@@ -1,7 +1,5 @@
 package org.carla.staging.gate.load;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 /**
  * Runs one iteration on the calling thread: draws a flow and sends its steps in order through one connection,
  * blocking for each answer ({@link FlowProgress} records them).
@@ -28,7 +26,7 @@ final class IterationRunner {
      */
     void run(Transport.Connection connection, long intendedStartNanos, long stopAtNanos) {
         FlowProgress progress = new FlowProgress(recording);
-        progress.start(scenario.pick(ThreadLocalRandom.current().nextDouble()), intendedStartNanos);
+        progress.start(scenario, intendedStartNanos);
         do {
             if (System.nanoTime() - stopAtNanos >= 0) {
                 return;

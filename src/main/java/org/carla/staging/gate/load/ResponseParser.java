@@ -61,10 +61,10 @@ final class ResponseParser {
         from = 0;
     }
 
-    /** Expects the answer to a request just sent; bytes already buffered belong to it. */
-    void begin(boolean headRequest, boolean keep) {
-        head = headRequest;
-        keepBody = keep;
+    /** Expects the answer to the step just sent (a HEAD has no body; only a step that extracts keeps it). */
+    void begin(Step step) {
+        head = step.method().equals("HEAD");
+        keepBody = !step.extractions().isEmpty();
         started = pos < limit;
         from = offset + pos;
         kept = null;

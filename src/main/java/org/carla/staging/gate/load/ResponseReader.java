@@ -23,8 +23,8 @@ final class ResponseReader {
     }
 
     /** Reads one whole response; a passed deadline surfaces as {@link SocketTimeoutException}. */
-    ResponseParser read(boolean head, boolean keepBody, long deadline) throws IOException {
-        parser.begin(head, keepBody);
+    ResponseParser read(Step step, long deadline) throws IOException {
+        parser.begin(step);
         while (!parser.parse()) {
             boundReadByDeadline(deadline);
             int at = parser.readFrom();

@@ -36,8 +36,6 @@ final class SocketConnection implements Transport.Connection {
             return Exchange.failed(missing.getMessage());
         }
         long deadline = System.nanoTime() + timeoutNanos;
-        boolean keepBody = !step.extractions().isEmpty();
-        boolean head = step.method().equals("HEAD");
         for (int attempt = 1; ; attempt++) {
             boolean reused = socket != null;
             boolean reading = false;
@@ -47,7 +45,7 @@ final class SocketConnection implements Transport.Connection {
                 }
                 out.write(request);
                 reading = true;
-                ResponseParser response = reader.read(head, keepBody, deadline);
+                ResponseParser response = reader.read(step, deadline);
                 if (response.mustClose()) {
                     closeSocket();
                 }

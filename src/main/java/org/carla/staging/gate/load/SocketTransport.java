@@ -26,7 +26,7 @@ final class SocketTransport implements Transport {
         if (!"http".equalsIgnoreCase(baseUri.getScheme())) {
             throw new IllegalArgumentException("plain sockets speak http:// only; use TransportKind.JDK for " + baseUri);
         }
-        this.address = new InetSocketAddress(baseUri.getHost(), baseUri.getPort() < 0 ? 80 : baseUri.getPort());
+        this.address = Transport.socketAddress(baseUri);
         this.encoder = new RequestEncoder(baseUri);
         this.timeout = timeout;
     }

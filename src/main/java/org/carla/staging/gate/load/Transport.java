@@ -1,5 +1,6 @@
 package org.carla.staging.gate.load;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -34,5 +35,10 @@ interface Transport extends AutoCloseable {
 
     static boolean plainHttp(URI baseUri) {
         return "http".equalsIgnoreCase(baseUri.getScheme());
+    }
+
+    /** Where plain sockets connect for {@code http://} URLs: the host, resolved once, and port 80 unless given. */
+    static InetSocketAddress socketAddress(URI baseUri) {
+        return new InetSocketAddress(baseUri.getHost(), baseUri.getPort() < 0 ? 80 : baseUri.getPort());
     }
 }

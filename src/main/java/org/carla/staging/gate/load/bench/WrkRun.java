@@ -28,11 +28,13 @@ record WrkRun(double requestsPerSecond, double avgMillis, double p50Millis, Stri
         if (process.exitValue() != 0 || !rps.find() || !avg.find() || !p50.find()) {
             throw new IOException("cannot read wrk's figures (exit " + process.exitValue() + "):\n" + output);
         }
-        return new WrkRun(Double.parseDouble(rps.group(1)), millis(Double.parseDouble(avg.group(1)), avg.group(2)), millis(Double.parseDouble(p50.group(1)), p50.group(2)), output);
+        return new WrkRun(Double.parseDouble(rps.group(1)), millis(avg), millis(p50), output);
     }
 
-    private static double millis(double value, String unit) {
-        return switch (unit.toLowerCase(Locale.ROOT)) {
+    /** A matched figure (group 1) in its unit (group 2), in milliseconds. */
+    private static double millis(Matcher figure) {
+        double value = Double.parseDouble(figure.group(1));
+        return switch (figure.group(2).toLowerCase(Locale.ROOT)) {
             case "us" -> value / 1000;
             case "s" -> value * 1000;
             default -> value;
