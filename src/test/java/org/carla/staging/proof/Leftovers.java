@@ -9,7 +9,7 @@ import org.carla.staging.gate.docker.DockerCli;
 
 /** Containers, networks and volumes of any gate-run compose project still in the engine. */
 final class Leftovers {
-    private static final String PREFIX = org.carla.staging.gate.stack.ComposeLauncher.identifier(org.carla.staging.gate.config.GateConfig.load());
+    private static final String PREFIX = org.carla.staging.gate.stack.ComposeLauncher.identifier(org.carla.staging.gate.config.GateConfig.read());
     private static final DockerCli DOCKER = new DockerCli(new CommandRunner(Path.of("."), Map.of()));
 
     private Leftovers() {

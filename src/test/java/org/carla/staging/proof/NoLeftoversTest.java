@@ -70,7 +70,7 @@ class NoLeftoversTest {
             child.destroyForcibly(); // SIGKILL: no hook runs, the stack stays
             child.waitFor();
             assertThat(Leftovers.find()).as("a killed run leaves its stack (nothing can run on SIGKILL)").isNotEmpty();
-            GateConfig config = GateConfig.load();
+            GateConfig config = GateConfig.read();
             new StaleStackReaper(new DockerCli(new CommandRunner(Path.of("."), Map.of())), ComposeLauncher.identifier(config)).reap();
             assertThat(Leftovers.find()).as("after the reaper every gate run starts with").isEmpty();
         } finally {

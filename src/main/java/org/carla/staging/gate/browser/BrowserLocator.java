@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.carla.staging.gate.config.BrowserConfig;
 import org.carla.staging.gate.config.ConfigSource;
 
 /**
@@ -17,8 +18,8 @@ import org.carla.staging.gate.config.ConfigSource;
  * Nothing is ever downloaded: Selenium Manager is not involved.
  */
 public final class BrowserLocator {
-    public static final String CHROMIUM_KEY = "staging.browser.chromium";
-    public static final String CHROMEDRIVER_KEY = "staging.browser.chromedriver";
+    private static final String CHROMIUM_KEY = BrowserConfig.CHROMIUM_KEY;
+    private static final String CHROMEDRIVER_KEY = BrowserConfig.CHROMEDRIVER_KEY;
     static final List<String> CHROMIUM_NAMES = List.of("chromium", "chromium-browser", "google-chrome");
     static final List<String> CHROMEDRIVER_NAMES = List.of("chromedriver");
     private static final String INSTALL = "run compose/install-browser (or: apt-get install chromium chromium-driver)";
@@ -34,7 +35,8 @@ public final class BrowserLocator {
         this.searchDirs = List.copyOf(searchDirs);
     }
 
-    public static BrowserLocator fromConfig(ConfigSource source) {
+    /** The configured binaries, or a search of /usr/bin and then PATH. */
+    public static BrowserLocator of(BrowserConfig config) {
         List<Path> dirs = new ArrayList<>(List.of(Path.of("/usr/bin")));
         Optional.ofNullable(System.getenv("PATH")).stream()
                 .flatMap(p -> Stream.of(p.split(File.pathSeparator)))
@@ -42,11 +44,12 @@ public final class BrowserLocator {
                 .map(Path::of)
                 .filter(d -> !dirs.contains(d))
                 .forEach(dirs::add);
-        return new BrowserLocator(source.find(CHROMIUM_KEY).map(Path::of), source.find(CHROMEDRIVER_KEY).map(Path::of), dirs);
+        return new BrowserLocator(config.chromium(), config.chromedriver(), dirs);
     }
 
-    public static BrowserLocator fromProcess() {
-        return fromConfig(ConfigSource.fromProcess());
+    /** Searches only (no configured paths): for the engine's own tests. */
+    public static BrowserLocator searching() {
+        return of(new BrowserConfig(Optional.empty(), Optional.empty(), 1, false));
     }
 
     /** Both binaries, or one exception whose message lists every missing one with its fix. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.carla.staging.gate.config.BrowserConfig;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,8 +38,8 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Locates the binaries from configuration and starts; {@link BrowserUnavailableException} says the fix. */
-    public static HeadlessChromium start(Duration pageLoadTimeout) {
-        return start(BrowserLocator.fromProcess().locate(), pageLoadTimeout);
+    public static HeadlessChromium start(BrowserConfig config, Duration pageLoadTimeout) {
+        return start(BrowserLocator.of(config).locate(), pageLoadTimeout);
     }
 
     public static HeadlessChromium start(BrowserBinaries binaries, Duration pageLoadTimeout) {

@@ -51,13 +51,6 @@ public final class ConfigSource {
         return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
     }
 
-    /** Where a value came from, for the report: "system property", "environment", "default". */
-    public String originOf(String key) {
-        if (systemProperties.apply(key) != null) return "system property";
-        if (environment.get(envName(key)) != null) return "environment";
-        return defaults.containsKey(key) ? "default" : "unset";
-    }
-
     private static Properties loadDefaults() {
         Properties properties = new Properties();
         try (InputStream in = ConfigSource.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {

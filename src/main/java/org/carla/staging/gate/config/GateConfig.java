@@ -12,8 +12,10 @@ import java.util.Optional;
 
 /**
  * The gate's whole configuration, loaded once and validated on load (system property > environment
- * variable > {@code staging.properties}). Immutable; secrets the stack needs but nobody gave are made
- * here, once per run, so every part of the run sees the same ones.
+ * variable > {@code staging.properties}, which holds every default). Every key is read here, once, and
+ * parsed into a typed value: no test reads a raw setting, and a bad value fails in the first second with
+ * its key and fix. Immutable; secrets the stack needs but nobody gave are made here, once per run, so
+ * every part of the run sees the same ones.
  */
 public record GateConfig(
         Target target,
@@ -36,32 +38,25 @@ public record GateConfig(
         boolean strictServices,
         Timeouts timeouts,
         Thresholds thresholds,
-        ConfigSource source) {
+        LoadConfig load,
+        SecurityConfig security,
+        BrowserConfig browser,
+        Expectations expectations) {
 
-    public static GateConfig load() {
-        return load(ConfigSource.fromProcess());
+    public static GateConfig read() {
+        return read(ConfigSource.fromProcess());
     }
 
-    public static GateConfig load(ConfigSource source) {
+    public static GateConfig read(ConfigSource source) {
         Settings s = new Settings(source);
         Target target = s.choice("staging.target", Target.class);
         Path projectDir = findProjectDir(s);
         Ports ports = new Ports(s.port("staging.backend.port"), s.port("staging.frontend.port"),
                 s.port("staging.database.port"), s.port("staging.prometheus.port"),
                 s.port("staging.grafana.port"), s.port("staging.loki.port"));
-        // The host the published ports are reached on: loopback here, the dind service ("docker") in CI.
-        String host = s.text("staging.host", "127.0.0.1");
         boolean external = target == Target.EXTERNAL;
-        String externalFix = "with -Dstaging.target=external every service URL must be given";
-        String dbName = s.text("staging.database.name", "carla_simulator_staging");
-        Endpoints endpoints = new Endpoints(
-                s.url("staging.backend.url", external ? null : "http://" + host + ":" + ports.backend()),
-                s.url("staging.frontend.url", external ? null : "http://" + host + ":" + ports.frontend()),
-                s.url("staging.prometheus.url", external ? null : "http://" + host + ":" + ports.prometheus()),
-                s.url("staging.grafana.url", "http://" + host + ":" + ports.grafana()),
-                s.url("staging.loki.url", "http://" + host + ":" + ports.loki()),
-                s.text("staging.database.jdbc.url", external ? s.required("staging.database.jdbc.url", externalFix)
-                        : "jdbc:postgresql://" + host + ":" + ports.database() + "/" + dbName));
+        String dbName = s.text("staging.database.name");
+        Endpoints endpoints = endpoints(s, ports, external, dbName);
         List<Path> composeFiles = new ArrayList<>();
         composeFiles.add(s.path("staging.compose.file", projectDir));
         s.list("staging.compose.extra.files").forEach(f -> composeFiles.add(projectDir.resolve(f).normalize()));
@@ -71,26 +66,44 @@ public record GateConfig(
                 projectDir,
                 List.copyOf(composeFiles),
                 s.path("staging.compose.airgap.file", projectDir),
-                s.text("staging.project.name", "carla-staging"),
-                s.text("staging.bind.address", "127.0.0.1"),
+                s.text("staging.project.name"),
+                s.text("staging.bind.address"),
                 ports,
                 endpoints,
                 dbName,
-                new Credentials(s.text("staging.database.user", "postgres"), s.text("staging.database.password", "postgres")),
-                new Credentials(s.text("staging.admin.username", "gate_admin"), secret(s, "staging.admin.password", external)),
-                new Credentials(s.text("staging.grafana.user", "admin"), secret(s, "staging.grafana.password", external)),
+                new Credentials(s.text("staging.database.user"), s.text("staging.database.password")),
+                new Credentials(s.text("staging.admin.username"), secret(s, "staging.admin.password", external)),
+                new Credentials(s.text("staging.grafana.user"), secret(s, "staging.grafana.password", external)),
                 secret(s, "staging.jwt.secret", external),
-                source.find("staging.backend.image"),
-                source.find("staging.frontend.image"),
+                s.optional("staging.backend.image"),
+                s.optional("staging.frontend.image"),
                 s.list("staging.faults"),
                 s.flag("staging.strict.services"),
                 new Timeouts(s.duration("staging.timeout.startup"), s.duration("staging.timeout.eventually"),
                         s.duration("staging.timeout.poll"), s.duration("staging.timeout.http")),
                 new Thresholds(s.positiveLong("staging.threshold.api.ms"), s.positiveLong("staging.threshold.frontend.load.ms"),
                         s.positiveLong("staging.threshold.database.query.ms"), s.positiveLong("staging.threshold.container.startup.ms")),
-                source);
+                LoadConfig.read(s, ports.byService().keySet()),
+                SecurityConfig.read(s, projectDir),
+                BrowserConfig.read(s),
+                Expectations.read(s));
         config.validatePorts();
         return config;
+    }
+
+    /** Where the gate reaches each service: given URLs, else the published ports on staging.host (required for external). */
+    private static Endpoints endpoints(Settings s, Ports ports, boolean external, String dbName) {
+        // The host the published ports are reached on: loopback here, the dind service ("docker") in CI.
+        String host = s.text("staging.host");
+        String externalFix = "with -Dstaging.target=external every service URL must be given";
+        return new Endpoints(
+                s.url("staging.backend.url", external ? null : "http://" + host + ":" + ports.backend()),
+                s.url("staging.frontend.url", external ? null : "http://" + host + ":" + ports.frontend()),
+                s.url("staging.prometheus.url", external ? null : "http://" + host + ":" + ports.prometheus()),
+                s.url("staging.grafana.url", "http://" + host + ":" + ports.grafana()),
+                s.url("staging.loki.url", "http://" + host + ":" + ports.loki()),
+                external ? s.required("staging.database.jdbc.url", externalFix)
+                        : s.optional("staging.database.jdbc.url").orElse("jdbc:postgresql://" + host + ":" + ports.database() + "/" + dbName));
     }
 
     /** The variables the compose files interpolate: ports, bind address, secrets, images, faults. */
@@ -109,21 +122,6 @@ public record GateConfig(
         return env;
     }
 
-    /** The value of any setting, for extensions of the gate (e.g. load levels, security policy). */
-    public Optional<String> setting(String key) {
-        return source.find(key);
-    }
-
-    /** A duration setting with a fallback, read like every duration of the gate (500ms, 30s, 3m, PT3M). */
-    public java.time.Duration duration(String key, String fallback) {
-        String raw = setting(key).orElse(fallback);
-        try {
-            return Settings.parseDuration(raw);
-        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
-            throw new ConfigException(key, "'" + raw + "' is not a duration", "write e.g. 500ms, 30s, 3m or PT3M");
-        }
-    }
-
     public boolean usesContainers() {
         return target == Target.COMPOSE;
     }
@@ -140,8 +138,8 @@ public record GateConfig(
     }
 
     private static String secret(Settings s, String key, boolean external) {
-        String given = s.text(key, "");
-        if (!given.isEmpty() || external) return given;
+        Optional<String> given = s.optional(key);
+        if (given.isPresent() || external) return given.orElse("");
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
@@ -156,8 +154,8 @@ public record GateConfig(
 
     /** The checkout holding compose/: configured, or found upwards from the working directory (IDE runs). */
     private static Path findProjectDir(Settings s) {
-        String configured = s.text("staging.project.dir", "");
-        if (!configured.isEmpty()) return Path.of(configured).toAbsolutePath().normalize();
+        Optional<String> configured = s.optional("staging.project.dir");
+        if (configured.isPresent()) return Path.of(configured.get()).toAbsolutePath().normalize();
         Path dir = Path.of("").toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("compose"))) return p;

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Typed, validated reads over a {@link ConfigSource}; every failure names the key and the fix. */
 final class Settings {
@@ -16,8 +17,13 @@ final class Settings {
         this.source = source;
     }
 
-    String text(String key, String fallback) {
-        return source.find(key).orElse(fallback);
+    /** A value that must be set (staging.properties gives every default). */
+    String text(String key) {
+        return required(key, "give a value, e.g. -D" + key + "=...");
+    }
+
+    Optional<String> optional(String key) {
+        return source.find(key);
     }
 
     String required(String key, String fix) {
@@ -33,6 +39,24 @@ final class Settings {
         } catch (NumberFormatException e) {
             throw new ConfigException(key, "'" + raw + "' is not a TCP port (1-65535)", "give a number, e.g. -D" + key + "=8001");
         }
+    }
+
+    int positiveInt(String key) {
+        long value = positiveLong(key);
+        if (value > Integer.MAX_VALUE) throw new ConfigException(key, value + " is too large", "give a smaller number");
+        return (int) value;
+    }
+
+    Optional<Double> optionalPositiveDouble(String key) {
+        return source.find(key).map(raw -> {
+            try {
+                double value = Double.parseDouble(raw);
+                if (!(value > 0)) throw new NumberFormatException();
+                return value;
+            } catch (NumberFormatException e) {
+                throw new ConfigException(key, "'" + raw + "' is not a positive number", "e.g. -D" + key + "=512");
+            }
+        });
     }
 
     long positiveLong(String key) {
@@ -82,6 +106,13 @@ final class Settings {
             throw new ConfigException(key, "'" + raw + "' is not an http(s) URL", "write it like http://127.0.0.1:8001");
         }
         return uri;
+    }
+
+    /** A comma-separated list that must not be empty. */
+    List<String> requiredList(String key) {
+        List<String> values = list(key);
+        if (values.isEmpty()) throw new ConfigException(key, "is empty", "give a comma-separated list");
+        return values;
     }
 
     List<String> list(String key) {

@@ -32,9 +32,9 @@ public final class PassiveScanExtension implements BeforeAllCallback {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + GATE_POLICY_RESOURCE, e);
         }
-        var file = config.setting("staging.security.policy");
+        var file = config.security().policyFile();
         if (file.isPresent()) {
-            Path path = config.projectDir().resolve(file.get());
+            Path path = file.get();
             try {
                 policy = policy.with(java.nio.file.Files.readString(path), path.toString());
             } catch (java.io.IOException e) {

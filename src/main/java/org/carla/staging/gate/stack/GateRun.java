@@ -42,7 +42,7 @@ public final class GateRun implements AutoCloseable {
 
     public static GateRun of(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(GateRun.class, key -> new GateRun(GateConfig.load(ConfigSource.withParameters(
+                .getOrComputeIfAbsent(GateRun.class, key -> new GateRun(GateConfig.read(ConfigSource.withParameters(
                         name -> context.getConfigurationParameter(name).orElse(null)))), GateRun.class);
     }
 

@@ -1,6 +1,8 @@
 package org.carla.staging.gate.stack;
 
+import org.carla.staging.gate.config.Enforcement;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.function.Executable;
 
 /** Skips (never passes) a check that cannot apply to this run, with the reason in the report. */
 public final class Requirements {
@@ -17,5 +19,19 @@ public final class Requirements {
 
     public static void service(StagingStack stack, String service) {
         stack.leftOut(service).ifPresent(Assumptions::abort);
+    }
+
+    /**
+     * Runs a policy check as the policy says: FAIL runs it as is; IGNORE skips it, naming the key; WARN
+     * runs it and turns a breach into a skip whose reason is the breach (visible in the report, not green).
+     */
+    public static void enforced(Enforcement mode, String key, Executable check) throws Throwable {
+        if (mode == Enforcement.IGNORE) Assumptions.abort("set to IGNORE for this target (" + key + ")");
+        try {
+            check.execute();
+        } catch (AssertionError breach) {
+            if (mode == Enforcement.FAIL) throw breach;
+            Assumptions.abort("WARN by policy (" + key + "): " + breach.getMessage());
+        }
     }
 }

@@ -31,10 +31,8 @@ class DatabaseTest {
     @Test
     @DisplayName("The application schema holds the expected tables")
     void schemaHoldsTheExpectedTables(GateConfig config) throws Exception {
-        String schema = config.setting("staging.database.schema").orElse("carla_simulator");
-        List<String> expected = List.of(config.setting("staging.database.tables")
-                .orElse("users,user_sessions,tenants,tenant_configs,simulation_reports,app_logs,scenarios,simulation_metrics,carla_metadata")
-                .split(","));
+        String schema = config.expectations().databaseSchema();
+        List<String> expected = config.expectations().databaseTables();
         assertThat(new Database(config).tables(schema)).as("tables of schema %s", schema).containsAll(expected);
     }
 }

@@ -58,7 +58,7 @@ class GrafanaLokiTest {
     void lokiHoldsBackendLogs(HttpSpecs http, StagingStack stack, GateConfig config) {
         Requirements.service(stack, "loki");
         given(http.backend()).get("/api/scenarios").then().statusCode(200);
-        String selector = config.setting("staging.loki.backend.selector").orElse("{service=\"backend\"}");
+        String selector = config.expectations().lokiBackendSelector();
         new Eventually(config.timeouts()).untilAsserted("backend log lines in Loki for " + selector, () ->
                 assertThat(given(http.loki()).queryParam("query", selector).queryParam("limit", 10)
                         .queryParam("start", Instant.now().minusSeconds(3600).toEpochMilli() * 1_000_000L)

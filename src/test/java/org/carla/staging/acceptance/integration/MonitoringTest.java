@@ -34,7 +34,7 @@ class MonitoringTest {
     @Test
     @DisplayName("Prometheus scrapes the backend target and it is up")
     void prometheusScrapesTheBackend(HttpSpecs http, GateConfig config) {
-        String job = config.setting("staging.prometheus.backend.job").orElse("carla-client");
+        String job = config.expectations().prometheusBackendJob();
         new Eventually(config.timeouts()).untilAsserted("Prometheus target " + job + " up", () ->
                 assertThat(activeTargets(http)).as("active scrape targets")
                         .anySatisfy(t -> {

@@ -37,10 +37,9 @@ class ExpectedPerformanceTest {
     @Story("API response time measurement")
     @DisplayName("Each public API route answers in under the API threshold (max of 10 calls)")
     Stream<DynamicTest> publicApiRoutesAnswerInTime(HttpSpecs http, GateConfig config) {
-        List<String> routes = List.of(config.setting("staging.performance.api.routes")
-                .orElse("/health,/api/version,/api/scenarios,/openapi.json").split(","));
+        List<String> routes = config.expectations().timedApiRoutes();
         long limit = config.thresholds().apiResponseMs();
-        return routes.stream().map(String::strip).map(route -> DynamicTest.dynamicTest(route + " < " + limit + " ms", () -> {
+        return routes.stream().map(route -> DynamicTest.dynamicTest(route + " < " + limit + " ms", () -> {
             long[] millis = new long[SAMPLES];
             for (int i = 0; i < SAMPLES; i++) {
                 millis[i] = given(http.backend()).get(route).then().statusCode(200).extract().time();

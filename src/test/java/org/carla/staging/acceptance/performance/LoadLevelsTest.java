@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qameta.allure.Allure;
 import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.carla.staging.acceptance.PerformanceTest;
 import org.carla.staging.acceptance.support.Accounts;
 import org.carla.staging.acceptance.support.UserSession;
 import org.carla.staging.gate.config.GateConfig;
+import org.carla.staging.gate.config.LoadConfig;
 import org.carla.staging.gate.docker.ResourceMonitor;
 import org.carla.staging.gate.http.HttpSpecs;
 import org.carla.staging.gate.load.LoadPlan;
@@ -48,7 +48,7 @@ class LoadLevelsTest {
     @TestFactory
     @DisplayName("Seed load levels meet their thresholds")
     Stream<DynamicTest> seedLoadLevels(StagingStack stack, HttpSpecs http, GateConfig config) {
-        LoadSettings settings = LoadSettings.from(config);
+        LoadConfig settings = config.load();
         UserSession user = new Accounts(http, config).newUser();
         String index = given(http.frontend()).get("/").then().statusCode(200).extract().asString();
         Scenario mix = LoadMix.of(index, user);
@@ -56,9 +56,11 @@ class LoadLevelsTest {
         List<LoadResult> results = new ArrayList<>();
         Map<String, Map<String, ResourceMonitor.Usage>> usageByLevel = new LinkedHashMap<>();
         List<DynamicTest> tests = new ArrayList<>();
-        settings.levels().forEach((level, users) -> tests.add(DynamicTest.dynamicTest(level + ": " + users + " users", () -> {
+        for (LoadConfig.Level each : settings.levels()) tests.add(DynamicTest.dynamicTest(each.name() + ": " + each.users() + " users", () -> {
+            String level = each.name();
+            int users = each.users();
             LoadPlan plan = LoadPlan.closed(level + " (" + users + " users)", mix).users(users).rampUp(settings.rampUp())
-                    .warmUp(settings.warmUp()).duration(settings.duration()).requestTimeout(Duration.ofSeconds(10)).build();
+                    .warmUp(settings.warmUp()).duration(settings.duration()).requestTimeout(settings.requestTimeout()).build();
             LoadResult result;
             Map<String, ResourceMonitor.Usage> usage;
             try (ResourceMonitor monitor = ResourceUsage.monitor(stack)) {
@@ -67,17 +69,17 @@ class LoadLevelsTest {
             }
             results.add(result);
             usageByLevel.put(users + " users", usage);
-            List<ThresholdVerdict> verdicts = Threshold.evaluateAll(Threshold.parseAll(settings.thresholds(level)), result);
+            List<ThresholdVerdict> verdicts = Threshold.evaluateAll(settings.thresholds(level), result);
             Figures.text(level + " summary", SummaryTable.text(result) + "\n" + SummaryTable.verdicts(verdicts));
             Figures.html(level + " per endpoint", SummaryTable.html(List.of(result)));
             Allure.addAttachment(level + " latency.hgrm", "text/plain", result.hgrm(), ".hgrm");
             Figures.html(level + " resource usage", ResourceUsage.table(usage));
             Figures.record(level + " p95", result.overall().duration().p95(), "ms", "see thresholds");
             Figures.record(level + " throughput", result.overall().requestRate(), "req/s", "reported");
-            ResourceUsage.assertWithinCeilings(usage, config, level);
+            ResourceUsage.assertWithinCeilings(usage, settings, level);
             assertThat(verdicts).as("k6-style thresholds of level %s", level)
                     .allSatisfy(v -> assertThat(v.passed()).as(v.message()).isTrue());
-        })));
+        }));
         tests.add(DynamicTest.dynamicTest("summary: all levels side by side", () -> {
             assertThat(results).as("levels that ran").isNotEmpty();
             Figures.html("load levels compared", LevelComparison.html(results));

@@ -36,7 +36,7 @@ class PageLoadTest {
     @DisplayName("The frontend loads and renders the scenario list in under 3 s (median of cold loads)")
     void frontendLoadsAndRendersInTime(HttpSpecs http, GateConfig config) {
         List<String> scenarios = given(http.backend()).get("/api/scenarios").then().statusCode(200).extract().jsonPath().getList("scenarios", String.class);
-        int loads = Integer.parseInt(config.setting("staging.browser.loads").orElse("5"));
+        int loads = config.browser().loads();
         long limit = config.thresholds().frontendLoadMs();
         try (HeadlessChromium browser = startBrowser(config)) {
             PageLoadSeries series = new PageLoadTimer(browser, "#scenario-list li", Duration.ofMillis(limit * 3))
@@ -55,10 +55,9 @@ class PageLoadTest {
 
     private static HeadlessChromium startBrowser(GateConfig config) {
         try {
-            return HeadlessChromium.start(Duration.ofSeconds(30));
+            return HeadlessChromium.start(config.browser(), Duration.ofSeconds(30));
         } catch (BrowserUnavailableException e) {
-            boolean required = !config.setting("staging.browser.required").orElse("true").equalsIgnoreCase("false");
-            if (required) {
+            if (config.browser().required()) {
                 throw new AssertionError("No usable headless Chromium, so the frontend load time cannot be measured: " + e.getMessage()
                         + " (or set staging.browser.required=false to skip this check with that reason)", e);
             }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.carla.staging.gate.config.GateConfig;
+import org.carla.staging.gate.config.LoadConfig;
 import org.carla.staging.gate.docker.ResourceMonitor;
 import org.carla.staging.gate.load.report.SvgChart;
 import org.carla.staging.gate.stack.StagingStack;
@@ -43,12 +43,16 @@ final class ResourceUsage {
     }
 
     /** Ceilings are opt-in per container: staging.load.ceiling.<service>.memory.mib / .cpu.percent. */
-    static void assertWithinCeilings(Map<String, ResourceMonitor.Usage> usage, GateConfig config, String level) {
+    static void assertWithinCeilings(Map<String, ResourceMonitor.Usage> usage, LoadConfig load, String level) {
         usage.forEach((container, u) -> {
-            config.setting("staging.load.ceiling." + container + ".memory.mib").map(Double::parseDouble).ifPresent(limit ->
-                    assertThat(u.memoryPeakMiB()).as("%s memory peak at level %s (MiB)", container, level).isLessThanOrEqualTo(limit));
-            config.setting("staging.load.ceiling." + container + ".cpu.percent").map(Double::parseDouble).ifPresent(limit ->
-                    assertThat(u.cpuPeakPercent()).as("%s CPU peak at level %s (%%)", container, level).isLessThanOrEqualTo(limit));
+            LoadConfig.Ceiling ceiling = load.ceilings().get(container);
+            if (ceiling == null) return;
+            if (ceiling.memoryMiB() != null) {
+                assertThat(u.memoryPeakMiB()).as("%s memory peak at level %s (MiB)", container, level).isLessThanOrEqualTo(ceiling.memoryMiB());
+            }
+            if (ceiling.cpuPercent() != null) {
+                assertThat(u.cpuPeakPercent()).as("%s CPU peak at level %s (%%)", container, level).isLessThanOrEqualTo(ceiling.cpuPercent());
+            }
         });
     }
 }

@@ -62,9 +62,7 @@ class AccessControlTest {
     @DisplayName("Every administrator route rejects a normal user")
     Stream<DynamicTest> adminRoutesRejectNormalUsers(HttpSpecs http, GateConfig config) {
         UserSession user = new Accounts(http, config).newUser();
-        List<String> adminRoutes = List.of(config.setting("staging.security.admin.routes")
-                .orElse("GET /api/auth/users,POST /api/admin/seed-default-config,GET /api/carla/pool/status,GET /api/runners").split(","));
-        return adminRoutes.stream().map(String::strip).map(route -> DynamicTest.dynamicTest(route + " as a normal user", () -> {
+        return config.security().adminRoutes().stream().map(route -> DynamicTest.dynamicTest(route + " as a normal user", () -> {
             String[] parts = route.split(" ", 2);
             Response response = user.authorize(given(http.backend())).request(parts[0], parts[1]);
             assertThat(response.statusCode()).as("%s as normal user %s answered %s", route, user.username(), response.asString())

@@ -15,7 +15,7 @@ import org.carla.staging.acceptance.support.Accounts;
 import org.carla.staging.acceptance.support.UserSession;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.http.HttpSpecs;
-import org.junit.jupiter.api.Assumptions;
+import org.carla.staging.gate.stack.Requirements;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -59,17 +59,17 @@ class AccountSafetyTest {
 
     @Test
     @DisplayName("Repeated failed logins are throttled (429)")
-    void repeatedFailedLoginsAreThrottled(HttpSpecs http, GateConfig config) {
-        Assumptions.assumeFalse(config.setting("staging.security.throttle").orElse("FAIL").equalsIgnoreCase("IGNORE"),
-                "login throttling check set to IGNORE for this target (staging.security.throttle)");
-        UserSession user = new Accounts(http, config).newUser();
-        int allowed = Integer.parseInt(config.setting("staging.security.login.max.failures").orElse("5"));
-        List<Integer> statuses = new ArrayList<>();
-        for (int i = 0; i <= allowed + 1; i++) {
-            statuses.add(given(http.backend()).body(Map.of("username", user.username(), "password", "Wrong-Pass-" + i))
-                    .post("/api/auth/login").statusCode());
-        }
-        assertThat(statuses.subList(0, allowed)).as("first %d wrong passwords", allowed).containsOnly(401);
-        assertThat(statuses.get(statuses.size() - 1)).as("answers to %d wrong passwords in a row: %s", statuses.size(), statuses).isEqualTo(429);
+    void repeatedFailedLoginsAreThrottled(HttpSpecs http, GateConfig config) throws Throwable {
+        Requirements.enforced(config.security().throttle(), "staging.security.throttle", () -> {
+            UserSession user = new Accounts(http, config).newUser();
+            int allowed = config.security().loginMaxFailures();
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i <= allowed + 1; i++) {
+                statuses.add(given(http.backend()).body(Map.of("username", user.username(), "password", "Wrong-Pass-" + i))
+                        .post("/api/auth/login").statusCode());
+            }
+            assertThat(statuses.subList(0, allowed)).as("first %d wrong passwords", allowed).containsOnly(401);
+            assertThat(statuses.get(statuses.size() - 1)).as("answers to %d wrong passwords in a row: %s", statuses.size(), statuses).isEqualTo(429);
+        });
     }
 }

@@ -42,9 +42,8 @@ class ContainerHygieneTest {
         List<ContainerFacts> facts = Requirements.containers(stack).states().stream()
                 .map(ServiceState::inspect).map(InspectedContainers::facts).toList();
         ContainerRuleConfig rules = ContainerRuleConfig.defaults()
-                .withAllowedHostIps(Set.of(config.setting("staging.security.allowed.bind").orElse("127.0.0.1")))
-                .withDeclaredSecrets(Set.of(config.setting("staging.security.declared.secrets")
-                        .orElse("JWT_SECRET,ADMIN_PASSWORD,POSTGRES_PASSWORD,DATABASE_URL,GF_SECURITY_ADMIN_PASSWORD,STAGING_DB_PASSWORD").split(",")));
+                .withAllowedHostIps(Set.of(config.security().allowedBind()))
+                .withDeclaredSecrets(Set.copyOf(config.security().declaredSecrets()));
         ContainerAudit audit = new ContainerAudit(PassiveScanExtension.policy(config), rules);
         List<Finding> findings = audit.audit(facts);
         FindingsReport report = audit.report(facts);

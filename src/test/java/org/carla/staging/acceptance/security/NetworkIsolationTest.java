@@ -37,7 +37,7 @@ class NetworkIsolationTest {
             });
         }
         assertThat(bindings).as("published ports").isNotEmpty()
-                .allSatisfy(b -> assertThat(b).as("published port binding").contains(" -> " + config.setting("staging.security.allowed.bind").orElse("127.0.0.1") + ":"));
+                .allSatisfy(b -> assertThat(b).as("published port binding").contains(" -> " + config.security().allowedBind() + ":"));
     }
 
     @Test

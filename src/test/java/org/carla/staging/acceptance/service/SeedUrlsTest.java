@@ -42,7 +42,7 @@ class SeedUrlsTest {
     void backendNamesItsVersion(HttpSpecs http, StagingStack stack) {
         String version = given(http.backend()).get("/api/version")
                 .then().statusCode(200).body("version", not(emptyOrNullString())).extract().path("version");
-        stack.config().setting("staging.expected.version")
+        stack.config().expectations().version()
                 .ifPresent(expected -> assertThat(version).as("version the build was expected to carry").isEqualTo(expected));
     }
 

@@ -12,7 +12,7 @@ final class Browsers {
 
     static BrowserBinaries locateOrAbort() {
         try {
-            return BrowserLocator.fromProcess().locate();
+            return BrowserLocator.searching().locate();
         } catch (BrowserUnavailableException e) {
             return Assumptions.abort(e.getMessage());
         }

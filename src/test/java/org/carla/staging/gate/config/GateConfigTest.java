@@ -32,7 +32,7 @@ class GateConfigTest {
     }
 
     private GateConfig load() {
-        return GateConfig.load(new ConfigSource(system::get, env, defaults));
+        return GateConfig.read(new ConfigSource(system::get, env, defaults));
     }
 
     @Test
@@ -117,5 +117,56 @@ class GateConfigTest {
                 .containsEntry("STAGING_FAULTS", "slow-api,no-metrics");
         assertThat(compose.get("STAGING_JWT_SECRET")).as("generated per run").hasSize(64);
         assertThat(config.admin().toString()).doesNotContain(config.admin().password());
+    }
+
+    @Test
+    void loadLevelsAndThresholdsAreParsedOnLoad() {
+        system.put("staging.load.thresholds.heavy", "http_req_duration: p(99)<2000");
+        LoadConfig load = load().load();
+        assertThat(load.levels()).extracting(LoadConfig.Level::name).containsExactly("light", "medium", "heavy", "stress");
+        assertThat(load.levels()).extracting(LoadConfig.Level::users).containsExactly(5, 10, 20, 50);
+        assertThat(load.thresholds("heavy")).hasSize(1).first().hasToString("http_req_duration: p(99)<2000");
+        assertThat(load.thresholds("light")).as("the common line").hasSize(3);
+        assertThat(load.ceilings().get("backend").memoryMiB()).isEqualTo(512.0);
+    }
+
+    @Test
+    void aThresholdTypoFailsOnLoadWithItsKey() {
+        system.put("staging.load.thresholds.stress", "http_req_duration: p95<2500");
+        assertThatThrownBy(this::load).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("staging.load.thresholds.stress").hasMessageContaining("Fix:");
+    }
+
+    @Test
+    void aBadLoadLevelOrCeilingNamesItsKey() {
+        system.put("staging.load.levels", "light:five");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.load.levels").hasMessageContaining("light:five");
+        system.put("staging.load.levels", "light:5");
+        system.put("staging.load.ceiling.frontend.cpu.percent", "lots");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.load.ceiling.frontend.cpu.percent");
+    }
+
+    @Test
+    void securityBrowserAndExpectationsAreTyped() {
+        system.put("staging.security.throttle", "warn");
+        system.put("staging.security.policy", "my-policy.properties");
+        system.put("staging.expected.version", "1.4.2");
+        GateConfig config = load();
+        assertThat(config.security().throttle()).isEqualTo(Enforcement.WARN);
+        assertThat(config.security().adminRoutes()).contains("GET /api/auth/users");
+        assertThat(config.security().policyFile()).contains(project.resolve("my-policy.properties"));
+        assertThat(config.browser().loads()).isEqualTo(5);
+        assertThat(config.browser().chromium()).isEmpty();
+        assertThat(config.expectations().version()).contains("1.4.2");
+        assertThat(config.expectations().databaseTables()).contains("users", "simulation_reports");
+        system.put("staging.browser.required", "maybe");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.browser.required").hasMessageContaining("true or false");
+    }
+
+    @Test
+    void everyKeyHasItsDefaultInTheDefaultsFileOnly() {
+        defaults.remove("staging.load.duration");
+        assertThatThrownBy(this::load).isInstanceOf(ConfigException.class).hasMessageContaining("staging.load.duration")
+                .hasMessageContaining("is not set");
     }
 }
