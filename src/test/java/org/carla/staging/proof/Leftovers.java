@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.carla.staging.gate.compose.ProjectName;
+import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.docker.CommandRunner;
 import org.carla.staging.gate.docker.DockerCli;
 
 /** Containers, networks and volumes of any gate-run compose project still in the engine. */
 final class Leftovers {
-    private static final String PREFIX = org.carla.staging.gate.stack.ComposeLauncher.identifier(org.carla.staging.gate.config.GateConfig.read());
+    private static final String PREFIX = ProjectName.prefix(GateConfig.read().projectName());
     private static final DockerCli DOCKER = new DockerCli(new CommandRunner(Path.of("."), Map.of()));
 
     private Leftovers() {

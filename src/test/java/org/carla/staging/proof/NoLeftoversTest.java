@@ -14,8 +14,7 @@ import org.awaitility.Awaitility;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.docker.CommandRunner;
 import org.carla.staging.gate.docker.DockerCli;
-import org.carla.staging.gate.stack.ComposeLauncher;
-import org.carla.staging.gate.stack.StaleStackReaper;
+import org.carla.staging.gate.compose.StaleStackReaper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -71,7 +70,7 @@ class NoLeftoversTest {
             child.waitFor();
             assertThat(Leftovers.find()).as("a killed run leaves its stack (nothing can run on SIGKILL)").isNotEmpty();
             GateConfig config = GateConfig.read();
-            new StaleStackReaper(new DockerCli(new CommandRunner(Path.of("."), Map.of())), ComposeLauncher.identifier(config)).reap();
+            new StaleStackReaper(new DockerCli(new CommandRunner(Path.of("."), Map.of())), config.projectName()).reap();
             assertThat(Leftovers.find()).as("after the reaper every gate run starts with").isEmpty();
         } finally {
             child.destroyForcibly();

@@ -4,14 +4,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.docker.CommandResult;
 import org.carla.staging.gate.docker.DockerCli;
-import org.carla.staging.gate.stack.ComposeProject;
-import org.carla.staging.gate.stack.World;
+import org.carla.staging.gate.compose.ComposeProject;
+import org.carla.staging.gate.compose.StaleStackReaper;
+import org.carla.staging.gate.compose.World;
 
 /**
  * The seed's "Prerequisites Check" as functions: Docker and compose v2 availability, port conflicts,
@@ -52,11 +52,13 @@ public final class Prerequisites {
         return Check.pass("Docker Compose v2", version);
     }
 
-    /** One check per published host port: free, or held by whom. */
-    public List<Check> portsFree() {
-        List<Check> checks = new ArrayList<>();
-        config.ports().byService().forEach((service, port) -> checks.add(portFree(service, port)));
-        return checks;
+    /**
+     * Stacks of earlier gate runs killed outright hold the ports this run needs: removed first (never the
+     * stack of a run still alive), so a SIGKILLed run does not fail the next one's port check.
+     */
+    public Check staleStacksRemoved(StaleStackReaper reaper) {
+        List<String> removed = reaper.reap();
+        return Check.pass("stale gate stacks", removed.isEmpty() ? "none" : "removed, left by killed runs: " + removed);
     }
 
     public Check portFree(String service, int port) {
@@ -72,8 +74,7 @@ public final class Prerequisites {
         }
     }
 
-    public Check composeConfigValid(World world) {
-        ComposeProject project = new ComposeProject(config, world, config.projectName());
+    public Check composeConfigValid(ComposeProject project) {
         CommandResult result = project.compose(Duration.ofSeconds(30), "config", "--quiet");
         if (result.ok()) return Check.pass("compose configuration", "valid: " + project.files());
         return Check.fail("compose configuration", "invalid: " + result.complaint(),
@@ -81,8 +82,7 @@ public final class Prerequisites {
     }
 
     /** Images the stack uses must be in the engine: nothing is pulled or built during the gate. */
-    public Check imagesPresent(World world) {
-        ComposeProject project = new ComposeProject(config, world, config.projectName());
+    public Check imagesPresent(ComposeProject project) {
         CommandResult result = project.compose(Duration.ofSeconds(30), "config", "--images");
         if (!result.ok()) return Check.fail("stack images", result.complaint(), "fix the compose configuration first");
         List<String> missing = result.stdout().lines().map(String::strip).filter(s -> !s.isEmpty())
@@ -103,7 +103,9 @@ public final class Prerequisites {
                 "run through Maven (mvn verify -Pstaging sets them), or set both in your IDE run configuration's environment");
     }
 
-    public Check requiredServices(List<String> running, List<String> declared) {
+    public Check requiredServices(ComposeProject project) {
+        List<String> running = project.services();
+        List<String> declared = project.declaredServices();
         List<String> leftOut = declared.stream().filter(s -> !running.contains(s)).toList();
         if (leftOut.isEmpty()) return Check.pass("stack services", "all declared services start: " + running);
         if (config.strictServices()) {

@@ -2,6 +2,7 @@ package org.carla.staging.gate.stack;
 
 import java.util.List;
 import java.util.Optional;
+import org.carla.staging.gate.compose.World;
 import org.carla.staging.gate.config.Endpoints;
 import org.carla.staging.gate.config.GateConfig;
 

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.carla.staging.gate.compose.ComposeProject;
+import org.carla.staging.gate.compose.World;
+import org.carla.staging.gate.compose.WorldDetector;
 import org.carla.staging.gate.config.ConfigSource;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.config.Target;
@@ -30,14 +33,23 @@ public final class GateRun implements AutoCloseable {
 
     private final GateConfig config;
     private final DockerCli docker;
+    private World world;
+    private ComposeProject project;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
     private final List<io.restassured.filter.Filter> httpObservers = new ArrayList<>();
+    private final Function<GateRun, StagingStack> starter;
     private StagingStack stack;
     private RuntimeException startFailure;
 
     GateRun(GateConfig config) {
+        this(config, GateRun::start);
+    }
+
+    /** With another way to start the stack: for the engine's own tests. */
+    GateRun(GateConfig config, Function<GateRun, StagingStack> starter) {
         this.config = config;
         this.docker = new DockerCli(new CommandRunner(config.projectDir(), Map.of()));
+        this.starter = starter;
     }
 
     public static GateRun of(ExtensionContext context) {
@@ -54,6 +66,21 @@ public final class GateRun implements AutoCloseable {
         return docker;
     }
 
+    /** The world of this run, detected once (see README "Two worlds"). */
+    public synchronized World world() {
+        if (world == null) {
+            world = WorldDetector.detect(config, docker);
+            LOG.info("World: {} (detected once; staging.world={})", world, config.world());
+        }
+        return world;
+    }
+
+    /** The compose project of this run, under the name the gate chose for it; made once. */
+    public synchronized ComposeProject project() {
+        if (project == null) project = ComposeProject.forRun(config, world());
+        return project;
+    }
+
     public synchronized StagingStack stack() {
         if (stack != null) return stack;
         if (startFailure != null) {
@@ -61,7 +88,7 @@ public final class GateRun implements AutoCloseable {
                     + startFailure.getMessage(), startFailure);
         }
         try {
-            stack = start();
+            stack = starter.apply(this);
             AllureEnvironment.write(environmentFacts(stack));
             return stack;
         } catch (RuntimeException e) {
@@ -88,17 +115,20 @@ public final class GateRun implements AutoCloseable {
         return new HttpSpecs(config, httpObservers);
     }
 
-    private StagingStack start() {
+    private static StagingStack start(GateRun run) {
+        return run.startStack();
+    }
+
+    private StagingStack startStack() {
         if (config.target() == Target.EXTERNAL) {
             LOG.info("Gate target: external staging at {}", config.endpoints());
             return new ExternalStack(config);
         }
         Prerequisites prerequisites = new Prerequisites(config, docker, System.getenv());
         requireAll(List.of(prerequisites.dockerEngine(), prerequisites.composeV2()));
-        World world = WorldDetector.detect(config, docker);
-        LOG.info("Gate target: compose stack, {} world (detected once; staging.world={})", world, config.world());
-        requireAll(List.of(prerequisites.testcontainersSettings(world), prerequisites.imagesPresent(world)));
-        return ComposeStack.start(config, world, new ComposeLauncher(docker));
+        LOG.info("Gate target: compose stack {}", project().name());
+        requireAll(List.of(prerequisites.testcontainersSettings(world()), prerequisites.imagesPresent(project())));
+        return new ComposeLauncher(docker).launch(config, project());
     }
 
     private static void requireAll(List<Check> checks) {

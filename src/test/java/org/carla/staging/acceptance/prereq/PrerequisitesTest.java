@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qameta.allure.Allure;
 import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
-import java.util.List;
 import java.util.stream.Stream;
 import org.carla.staging.acceptance.PrereqTest;
 import org.carla.staging.gate.config.GateConfig;
-import org.carla.staging.gate.docker.DockerCli;
 import org.carla.staging.gate.prereq.Check;
 import org.carla.staging.gate.prereq.Prerequisites;
-import org.carla.staging.gate.stack.ComposeProject;
-import org.carla.staging.gate.stack.World;
-import org.carla.staging.gate.stack.WorldDetector;
+import org.carla.staging.gate.compose.ComposeProject;
+import org.carla.staging.gate.compose.StaleStackReaper;
+import org.carla.staging.gate.compose.World;
+import org.carla.staging.gate.stack.GateRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -27,14 +26,14 @@ import org.junit.jupiter.api.TestFactory;
 @Feature("1. Prerequisites Check")
 class PrerequisitesTest {
     private GateConfig config;
-    private DockerCli docker;
+    private GateRun run;
     private Prerequisites prerequisites;
 
     @BeforeEach
-    void given(GateConfig config, DockerCli docker) {
-        this.config = config;
-        this.docker = docker;
-        this.prerequisites = new Prerequisites(config, docker, System.getenv());
+    void given(GateRun run) {
+        this.run = run;
+        this.config = run.config();
+        this.prerequisites = new Prerequisites(config, run.docker(), System.getenv());
     }
 
     @Test
@@ -58,6 +57,8 @@ class PrerequisitesTest {
     @DisplayName("Each host port of the stack is free")
     Stream<DynamicTest> eachHostPortIsFree() {
         requireContainers();
+        // A run killed outright (SIGKILL) left its stack on these ports: it goes first, never a live run's.
+        assertPasses(prerequisites.staleStacksRemoved(new StaleStackReaper(run.docker(), config.projectName())));
         return config.ports().byService().entrySet().stream().map(e -> DynamicTest.dynamicTest(
                 e.getKey() + " port " + e.getValue() + " is free",
                 () -> assertPasses(prerequisites.portFree(e.getKey(), e.getValue()))));
@@ -68,7 +69,7 @@ class PrerequisitesTest {
     @DisplayName("Compose configuration is valid (docker compose config)")
     void composeConfigurationIsValid() {
         requireContainers();
-        assertPasses(prerequisites.composeConfigValid(world()));
+        assertPasses(prerequisites.composeConfigValid(project()));
     }
 
     @Test
@@ -76,7 +77,7 @@ class PrerequisitesTest {
     @DisplayName("Every image of the stack is built or pulled")
     void stackImagesArePresent() {
         requireContainers();
-        assertPasses(prerequisites.imagesPresent(world()));
+        assertPasses(prerequisites.imagesPresent(project()));
     }
 
     @Test
@@ -94,17 +95,18 @@ class PrerequisitesTest {
         // Loading GateConfig validated every setting already (a bad one fails here with its key and fix).
         Allure.parameter("target", config.target());
         Allure.parameter("endpoints", config.endpoints().toString());
-        if (!config.usesContainers()) return;
-        World world = world();
-        ComposeProject project = new ComposeProject(config, world, config.projectName());
-        List<String> running = project.services();
-        assertPasses(prerequisites.requiredServices(running, project.declaredServices()));
+        requireContainers();
+        assertPasses(prerequisites.requiredServices(project()));
     }
 
     private World world() {
-        World world = WorldDetector.detect(config, docker);
-        Allure.parameter("world", world);
-        return world;
+        Allure.parameter("world", run.world());
+        return run.world();
+    }
+
+    private ComposeProject project() {
+        world();
+        return run.project();
     }
 
     private void requireContainers() {

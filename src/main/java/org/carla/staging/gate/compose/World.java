@@ -1,4 +1,4 @@
-package org.carla.staging.gate.stack;
+package org.carla.staging.gate.compose;
 
 /** Which of the two worlds this run is in (see README "Two worlds"). */
 public enum World {

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.stack;
+package org.carla.staging.gate.compose;
 
 import java.time.Duration;
 import org.carla.staging.gate.config.GateConfig;

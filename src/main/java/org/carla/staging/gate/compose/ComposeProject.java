@@ -1,4 +1,4 @@
-package org.carla.staging.gate.stack;
+package org.carla.staging.gate.compose;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,16 +9,27 @@ import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.docker.CommandResult;
 import org.carla.staging.gate.docker.CommandRunner;
 
-/** The `docker compose` command line for this stack: files of the world, project name, environment. */
+/**
+ * The `docker compose` command line of one gate run: the files of its world, the project name the gate
+ * chose for it, and the environment the files interpolate. Made once per run.
+ */
 public final class ComposeProject {
+    private final World world;
     private final List<Path> files;
     private final String name;
     private final CommandRunner runner;
+    private List<String> services;
 
     public ComposeProject(GateConfig config, World world, String name) {
+        this.world = world;
         this.files = filesFor(config, world);
         this.name = name;
         this.runner = new CommandRunner(config.projectDir(), withProjectName(config, name));
+    }
+
+    /** The project of a new gate run in this process, under a name of its own (see {@link ProjectName}). */
+    public static ComposeProject forRun(GateConfig config, World world) {
+        return new ComposeProject(config, world, ProjectName.forThisRun(config.projectName()).value());
     }
 
     public static List<Path> filesFor(GateConfig config, World world) {
@@ -36,6 +47,10 @@ public final class ComposeProject {
         return name;
     }
 
+    public World world() {
+        return world;
+    }
+
     public CommandResult compose(Duration timeout, String... args) {
         List<String> command = new ArrayList<>(List.of("docker", "compose", "-p", name));
         files.forEach(f -> command.addAll(List.of("-f", f.toString())));
@@ -43,11 +58,14 @@ public final class ComposeProject {
         return runner.run(timeout, command);
     }
 
-    /** Services the project would start (profiles respected: the air-gap world parks Grafana and Loki). */
-    public List<String> services() {
-        CommandResult result = compose(Duration.ofSeconds(30), "config", "--services");
-        if (!result.ok()) throw new IllegalStateException(result.describe());
-        return result.stdout().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    /** Services the project starts (profiles respected: the air-gap world parks Grafana and Loki); read once. */
+    public synchronized List<String> services() {
+        if (services == null) {
+            CommandResult result = compose(Duration.ofSeconds(30), "config", "--services");
+            if (!result.ok()) throw new IllegalStateException(result.describe());
+            services = result.stdout().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+        return services;
     }
 
     /** All services declared, whatever their profile. */
