@@ -33,9 +33,9 @@ public final class ComposeLauncher {
         new StaleStackReaper(docker, config.projectName()).reap();
         List<String> services = project.services();
         List<File> files = project.files().stream().map(java.nio.file.Path::toFile).toList();
-        // Testcontainers would name the project itself; the gate's name goes first on the command line.
+        // Testcontainers would name the project itself; the gate's name on the command line wins.
         ComposeContainer compose = new ComposeContainer(project.name(), files)
-                .withOptions("--project-name", project.name())
+                .withOptions("--project-name=" + project.name())
                 .withEnv(config.composeEnvironment())
                 .withPull(false)
                 .withBuild(false)

@@ -58,10 +58,11 @@ class PrerequisitesTest {
     Stream<DynamicTest> eachHostPortIsFree() {
         requireContainers();
         // A run killed outright (SIGKILL) left its stack on these ports: it goes first, never a live run's.
-        assertPasses(prerequisites.staleStacksRemoved(new StaleStackReaper(run.docker(), config.projectName())));
-        return config.ports().byService().entrySet().stream().map(e -> DynamicTest.dynamicTest(
+        DynamicTest reap = DynamicTest.dynamicTest("stacks of killed gate runs are removed first",
+                () -> assertPasses(prerequisites.staleStacksRemoved(new StaleStackReaper(run.docker(), config.projectName()))));
+        return Stream.concat(Stream.of(reap), config.ports().byService().entrySet().stream().map(e -> DynamicTest.dynamicTest(
                 e.getKey() + " port " + e.getValue() + " is free",
-                () -> assertPasses(prerequisites.portFree(e.getKey(), e.getValue()))));
+                () -> assertPasses(prerequisites.portFree(e.getKey(), e.getValue())))));
     }
 
     @Test
