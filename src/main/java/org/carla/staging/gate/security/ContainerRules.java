@@ -25,11 +25,11 @@ public final class ContainerRules {
         return List.of(
                 new ContainerCheck("CTR-ROOT", "Container runs as root",
                         "Set a non-root USER in the image or 'user:' in compose (CIS 4.1).",
-                        c -> PassiveCheck.when(isRoot(c.user()), c.user().isEmpty() ? "no user set: runs as root"
+                        c -> Evidence.when(isRoot(c.user()), c.user().isEmpty() ? "no user set: runs as root"
                                 : "user '" + c.user() + "' is root")),
                 new ContainerCheck("CTR-PRIVILEGED", "Privileged container",
                         "Remove 'privileged: true'; add only the capability needed (CIS 5.4).",
-                        c -> PassiveCheck.when(c.privileged(), "privileged: true")),
+                        c -> Evidence.when(c.privileged(), "privileged: true")),
                 new ContainerCheck("CTR-CAP-ADD", "Capabilities added",
                         "Drop cap_add, or keep only what the process needs, with cap_drop: [ALL] (CIS 5.3).",
                         c -> caps(c, false)),
@@ -58,14 +58,14 @@ public final class ContainerRules {
                                         + p.containerPort()).toList()),
                 new ContainerCheck("CTR-NO-NEW-PRIVS", "no-new-privileges not set",
                         "Add 'security_opt: [no-new-privileges:true]' (CIS 5.25).",
-                        c -> PassiveCheck.when(c.securityOpt().stream().noneMatch(o -> NO_NEW_PRIVILEGES.matcher(o).matches()),
+                        c -> Evidence.when(c.securityOpt().stream().noneMatch(o -> NO_NEW_PRIVILEGES.matcher(o).matches()),
                                 "security_opt lacks no-new-privileges")),
                 new ContainerCheck("CTR-UNCONFINED", "Seccomp/AppArmor/SELinux confinement disabled",
                         "Remove seccomp:unconfined / apparmor:unconfined / label:disable (CIS 5.1, 5.2, 5.21).",
                         c -> c.securityOpt().stream().filter(o -> UNCONFINED.matcher(o).matches()).toList()),
                 new ContainerCheck("CTR-READONLY-ROOTFS", "Root filesystem writable",
                         "Set 'read_only: true' with tmpfs for the paths the service writes (CIS 5.12).",
-                        c -> PassiveCheck.when(!c.readonlyRootfs(), "root filesystem writable")));
+                        c -> Evidence.when(!c.readonlyRootfs(), "root filesystem writable")));
     }
 
     static boolean isRoot(String user) {

@@ -39,7 +39,7 @@ public final class CredentialRules {
                         CredentialRules::defaultGrafana),
                 new ContainerCheck("CRED-GRAFANA-ANONYMOUS", "Grafana anonymous users with write rights",
                         "Keep GF_AUTH_ANONYMOUS_ORG_ROLE=Viewer or disable anonymous access.",
-                        c -> PassiveCheck.when(isGrafana(c)
+                        c -> Evidence.when(isGrafana(c)
                                 && c.envValue("GF_AUTH_ANONYMOUS_ENABLED").filter("true"::equalsIgnoreCase).isPresent()
                                 && c.envValue("GF_AUTH_ANONYMOUS_ORG_ROLE").map(r -> r.equalsIgnoreCase("Admin")
                                 || r.equalsIgnoreCase("Editor")).orElse(false),
@@ -55,7 +55,7 @@ public final class CredentialRules {
             if (URL_CREDENTIALS.matcher(e.getValue()).find()) names.add(name + " (password in URL)");
             else if (SECRET_NAME.matcher(name).matches() && !upper.endsWith("_FILE") && !upper.contains("PUBLIC")) names.add(name);
         }
-        return PassiveCheck.when(!names.isEmpty(), "secret-like variables with values: " + String.join(", ", names));
+        return Evidence.when(!names.isEmpty(), "secret-like variables with values: " + String.join(", ", names));
     }
 
     private static List<String> defaultDatabase(ContainerFacts c) {
@@ -82,7 +82,7 @@ public final class CredentialRules {
         if (!isGrafana(c) || c.envValue("GF_SECURITY_ADMIN_PASSWORD__FILE").isPresent()) return List.of();
         Optional<String> password = c.envValue("GF_SECURITY_ADMIN_PASSWORD");
         if (password.isEmpty()) return List.of("GF_SECURITY_ADMIN_PASSWORD unset: admin/admin applies");
-        return PassiveCheck.when(weak(password.get()), "GF_SECURITY_ADMIN_PASSWORD is a well-known default");
+        return Evidence.when(weak(password.get()), "GF_SECURITY_ADMIN_PASSWORD is a well-known default");
     }
 
     static boolean isGrafana(ContainerFacts c) {

@@ -19,9 +19,4 @@ public record PassiveCheck(String id, String title, String advice, Function<Exch
     public List<Finding> inspect(Exchange exchange) {
         return evidence.apply(exchange).stream().map(e -> Finding.of(this, exchange.location(), e, advice)).toList();
     }
-
-    /** Evidence when the condition holds, none otherwise. */
-    static List<String> when(boolean condition, String evidence) {
-        return condition ? List.of(evidence) : List.of();
-    }
 }

@@ -1,6 +1,6 @@
 package org.carla.staging.gate.security;
 
-import static org.carla.staging.gate.security.PassiveCheck.when;
+import static org.carla.staging.gate.security.Evidence.when;
 
 import java.util.ArrayList;
 import java.util.List;
