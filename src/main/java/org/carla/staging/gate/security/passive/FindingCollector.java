@@ -1,4 +1,4 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.passive;
 
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
@@ -13,6 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.carla.staging.gate.security.Finding;
+import org.carla.staging.gate.security.FindingsReport;
+import org.carla.staging.gate.security.PathTemplate;
+import org.carla.staging.gate.security.SecurityPolicy;
+import org.carla.staging.gate.security.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

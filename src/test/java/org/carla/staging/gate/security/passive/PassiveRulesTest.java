@@ -1,9 +1,12 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.passive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.carla.staging.gate.security.ContainerAudit;
+import org.carla.staging.gate.security.Rule;
+import org.carla.staging.gate.security.SecurityPolicy;
 import org.junit.jupiter.api.Test;
 
 class PassiveRulesTest {

@@ -1,7 +1,8 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.passive;
 
 import java.nio.file.Path;
 import org.carla.staging.gate.config.GateConfig;
+import org.carla.staging.gate.security.SecurityPolicy;
 import org.carla.staging.gate.stack.GateRun;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,7 +1,8 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.passive;
 
 import java.util.List;
 import java.util.Optional;
+import org.carla.staging.gate.security.LeakPatterns;
 
 /** Response bodies that show stack traces, internal paths, SQL errors, debug pages or credentials. */
 public final class BodyLeakRules {

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.passive;
 
 import static org.carla.staging.gate.security.Evidence.when;
 

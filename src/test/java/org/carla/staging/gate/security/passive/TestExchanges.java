@@ -1,7 +1,8 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.passive;
 
 import java.net.URI;
 import java.util.List;
+import org.carla.staging.gate.security.Finding;
 
 /** Compact exchanges for rule tests. */
 final class TestExchanges {

@@ -1,8 +1,9 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.passive;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.carla.staging.gate.security.Finding;
 
 /**
  * A table-driven passive rule: a function from an exchange to the evidence it found (one finding per

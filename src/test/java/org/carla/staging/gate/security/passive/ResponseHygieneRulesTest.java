@@ -1,11 +1,12 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.passive;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.carla.staging.gate.security.TestExchanges.json;
-import static org.carla.staging.gate.security.TestExchanges.request;
-import static org.carla.staging.gate.security.TestExchanges.response;
+import static org.carla.staging.gate.security.passive.TestExchanges.json;
+import static org.carla.staging.gate.security.passive.TestExchanges.request;
+import static org.carla.staging.gate.security.passive.TestExchanges.response;
 
 import java.util.List;
+import org.carla.staging.gate.security.Finding;
 import org.junit.jupiter.api.Test;
 
 class ResponseHygieneRulesTest {

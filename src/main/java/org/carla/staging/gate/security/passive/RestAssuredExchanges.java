@@ -1,4 +1,4 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.passive;
 
 import io.restassured.http.Header;
 import io.restassured.response.Response;

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.passive;
 
 import java.util.List;
 import java.util.stream.Stream;
