@@ -1,7 +1,7 @@
 /**
  * The security engine: passive ZAP-baseline-style rules over every HTTP exchange
  * ({@link org.carla.staging.gate.security.passive.FindingCollector}, a REST Assured filter), CIS-Docker-style
- * container rules ({@link org.carla.staging.gate.security.ContainerAudit}), one policy file rating both
+ * container rules ({@link org.carla.staging.gate.security.container.ContainerAudit}), one policy file rating both
  * ({@link org.carla.staging.gate.security.SecurityPolicy}), a report
  * ({@link org.carla.staging.gate.security.FindingsReport}), forged tokens
  * ({@link org.carla.staging.gate.security.JwtForge}) and bounded hostile inputs

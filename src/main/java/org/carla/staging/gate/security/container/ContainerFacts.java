@@ -1,4 +1,4 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.container;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

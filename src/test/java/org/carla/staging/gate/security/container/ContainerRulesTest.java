@@ -1,10 +1,11 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.carla.staging.gate.security.ContainerFacts.Mount;
-import org.carla.staging.gate.security.ContainerFacts.PortBinding;
+import org.carla.staging.gate.security.Finding;
+import org.carla.staging.gate.security.container.ContainerFacts.Mount;
+import org.carla.staging.gate.security.container.ContainerFacts.PortBinding;
 import org.junit.jupiter.api.Test;
 
 class ContainerRulesTest {

@@ -1,8 +1,12 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.container;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
+import org.carla.staging.gate.security.Finding;
+import org.carla.staging.gate.security.FindingsReport;
+import org.carla.staging.gate.security.SecurityPolicy;
+import org.carla.staging.gate.security.Verdict;
 
 /** Runs every container rule on every container and rates the findings with the policy. */
 public final class ContainerAudit {

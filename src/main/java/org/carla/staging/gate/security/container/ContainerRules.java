@@ -1,10 +1,11 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.container;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.carla.staging.gate.security.Evidence;
 
 /** CIS Docker Benchmark (section 5) checks of how a container runs. */
 public final class ContainerRules {

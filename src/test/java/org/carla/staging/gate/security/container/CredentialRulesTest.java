@@ -1,9 +1,11 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.carla.staging.gate.security.Finding;
+import org.carla.staging.gate.security.Verdict;
 import org.junit.jupiter.api.Test;
 
 class CredentialRulesTest {

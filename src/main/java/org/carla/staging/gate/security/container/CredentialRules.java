@@ -1,4 +1,4 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.container;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.carla.staging.gate.security.Evidence;
 
 /** Secrets in container environments and credentials everyone knows. Values are never reported. */
 public final class CredentialRules {
