@@ -4,8 +4,8 @@
  * container rules ({@link org.carla.staging.gate.security.container.ContainerAudit}), one policy file rating both
  * ({@link org.carla.staging.gate.security.SecurityPolicy}), a report
  * ({@link org.carla.staging.gate.security.FindingsReport}), forged tokens
- * ({@link org.carla.staging.gate.security.JwtForge}) and bounded hostile inputs
- * ({@link org.carla.staging.gate.security.ProbeCatalog}, {@link org.carla.staging.gate.security.ProbeVerdicts}).
+ * ({@link org.carla.staging.gate.security.probe.JwtForge}) and bounded hostile inputs
+ * ({@link org.carla.staging.gate.security.probe.ProbeCatalog}, {@link org.carla.staging.gate.security.probe.ProbeVerdicts}).
  * No Docker, no Allure: callers attach the report strings.
  */
 package org.carla.staging.gate.security;

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.probe;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,11 +1,11 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.probe;
 
-import static org.carla.staging.gate.security.ProbeCatalog.MAX_NESTING;
-import static org.carla.staging.gate.security.ProbeCatalog.ONE_MIB;
-import static org.carla.staging.gate.security.ProbeCatalog.probes;
-import static org.carla.staging.gate.security.ProbeCategory.MALFORMED_JSON;
-import static org.carla.staging.gate.security.ProbeCategory.ODD_UNICODE;
-import static org.carla.staging.gate.security.ProbeCategory.OVERSIZED;
+import static org.carla.staging.gate.security.probe.ProbeCatalog.MAX_NESTING;
+import static org.carla.staging.gate.security.probe.ProbeCatalog.ONE_MIB;
+import static org.carla.staging.gate.security.probe.ProbeCatalog.probes;
+import static org.carla.staging.gate.security.probe.ProbeCategory.MALFORMED_JSON;
+import static org.carla.staging.gate.security.probe.ProbeCategory.ODD_UNICODE;
+import static org.carla.staging.gate.security.probe.ProbeCategory.OVERSIZED;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.carla.staging.gate.security.LeakPatterns;
 
 /** Judgements on the answer to a probe. */
 public final class ProbeVerdicts {

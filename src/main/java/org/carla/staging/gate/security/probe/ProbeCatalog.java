@@ -1,11 +1,11 @@
-package org.carla.staging.gate.security;
+package org.carla.staging.gate.security.probe;
 
-import static org.carla.staging.gate.security.ProbeCategory.COMMAND_INJECTION;
-import static org.carla.staging.gate.security.ProbeCategory.HEADER_INJECTION;
-import static org.carla.staging.gate.security.ProbeCategory.PATH_TRAVERSAL;
-import static org.carla.staging.gate.security.ProbeCategory.SQL_INJECTION;
-import static org.carla.staging.gate.security.ProbeCategory.TEMPLATE_INJECTION;
-import static org.carla.staging.gate.security.ProbeCategory.XSS;
+import static org.carla.staging.gate.security.probe.ProbeCategory.COMMAND_INJECTION;
+import static org.carla.staging.gate.security.probe.ProbeCategory.HEADER_INJECTION;
+import static org.carla.staging.gate.security.probe.ProbeCategory.PATH_TRAVERSAL;
+import static org.carla.staging.gate.security.probe.ProbeCategory.SQL_INJECTION;
+import static org.carla.staging.gate.security.probe.ProbeCategory.TEMPLATE_INJECTION;
+import static org.carla.staging.gate.security.probe.ProbeCategory.XSS;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
