@@ -5,7 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.carla.staging.gate.security.PassiveScanExtension;
+import org.carla.staging.gate.security.passive.PassiveScanExtension;
 import org.carla.staging.gate.stack.FailureEvidenceExtension;
 import org.carla.staging.gate.stack.GateParameters;
 import org.carla.staging.gate.stack.StagingStackExtension;

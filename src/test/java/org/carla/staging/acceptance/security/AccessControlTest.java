@@ -17,7 +17,7 @@ import org.carla.staging.gate.contract.OpenApiSpec;
 import org.carla.staging.gate.contract.Operation;
 import org.carla.staging.gate.contract.SampleValues;
 import org.carla.staging.gate.http.HttpSpecs;
-import org.carla.staging.gate.security.JwtForge;
+import org.carla.staging.gate.security.probe.JwtForge;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

@@ -3,9 +3,9 @@ package org.carla.staging.acceptance.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.carla.staging.gate.security.Probe;
-import org.carla.staging.gate.security.ProbeCatalog;
-import org.carla.staging.gate.security.ProbeCategory;
+import org.carla.staging.gate.security.probe.Probe;
+import org.carla.staging.gate.security.probe.ProbeCatalog;
+import org.carla.staging.gate.security.probe.ProbeCategory;
 
 /**
  * The bounded selection of hostile values the bad-input checks send into each field: the first few of

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.carla.staging.gate.security.container.ContainerAudit;
+import org.carla.staging.gate.security.passive.PassiveRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +21,15 @@ class SecurityPolicyTest {
         assertThat(defaults.verdictFor("CRED-DEFAULT-GRAFANA")).isEqualTo(Verdict.FAIL);
         assertThat(defaults.verdictFor("HDR-XCTO")).isEqualTo(Verdict.FAIL);
         assertThat(defaults.verdictFor("SOME-CUSTOM-RULE")).as("unknown rules warn").isEqualTo(Verdict.WARN);
+    }
+
+    /** The defaults are the catalogue of every rule the engine has, passive and container. */
+    @Test
+    void everyRuleHasAUniqueIdListedInTheDefaultPolicyAndBack() {
+        List<String> ids = Stream.concat(PassiveRules.defaults().stream(), ContainerAudit.withDefaults().rules().stream())
+                .map(Rule::id).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(defaults.ruleIds()).containsExactlyInAnyOrderElementsOf(ids);
     }
 
     @Test

@@ -1,7 +1,0 @@
-package org.carla.staging.gate.security;
-
-/** Families of hostile input. */
-public enum ProbeCategory {
-    SQL_INJECTION, XSS, PATH_TRAVERSAL, COMMAND_INJECTION, TEMPLATE_INJECTION, HEADER_INJECTION, OVERSIZED,
-    MALFORMED_JSON, ODD_UNICODE
-}
