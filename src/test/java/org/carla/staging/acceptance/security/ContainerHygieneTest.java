@@ -18,7 +18,7 @@ import org.carla.staging.gate.security.container.ContainerAudit;
 import org.carla.staging.gate.security.container.ContainerFacts;
 import org.carla.staging.gate.security.container.ContainerRuleConfig;
 import org.carla.staging.gate.security.container.InspectedContainers;
-import org.carla.staging.gate.security.passive.PassiveScanExtension;
+import org.carla.staging.gate.security.GatePolicy;
 import org.carla.staging.gate.stack.Requirements;
 import org.carla.staging.gate.stack.ServiceState;
 import org.carla.staging.gate.stack.StagingStack;
@@ -44,7 +44,7 @@ class ContainerHygieneTest {
         ContainerRuleConfig rules = ContainerRuleConfig.defaults()
                 .withAllowedHostIps(Set.of(config.security().allowedBind()))
                 .withDeclaredSecrets(Set.copyOf(config.security().declaredSecrets()));
-        ContainerAudit audit = new ContainerAudit(PassiveScanExtension.policy(config), rules);
+        ContainerAudit audit = new ContainerAudit(GatePolicy.load(config.security()), rules);
         List<Finding> findings = audit.audit(facts);
         FindingsReport report = audit.report(facts);
         Figures.html("container findings", report.html());

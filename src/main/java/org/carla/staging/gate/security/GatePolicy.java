@@ -1,0 +1,41 @@
+package org.carla.staging.gate.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.carla.staging.gate.config.ConfigException;
+import org.carla.staging.gate.config.SecurityConfig;
+
+/**
+ * The policy one gate run judges by, passive and container findings alike: the engine's defaults, then
+ * the gate's {@value #RESOURCE} on the classpath, then the user's file named by
+ * {@code staging.security.policy}. Later lines win.
+ */
+public final class GatePolicy {
+    public static final String RESOURCE = "staging-security-policy.properties";
+
+    private GatePolicy() {
+    }
+
+    public static SecurityPolicy load(SecurityConfig config) {
+        SecurityPolicy policy = SecurityPolicy.defaults();
+        try (InputStream in = GatePolicy.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in != null) policy = policy.with(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        if (config.policyFile().isPresent()) {
+            Path path = config.policyFile().get();
+            try {
+                policy = policy.with(Files.readString(path), path.toString());
+            } catch (IOException e) {
+                throw new ConfigException("staging.security.policy", "cannot read " + path + ": " + e.getMessage(),
+                        "give the path of a policy file (RULE-ID=FAIL|WARN|IGNORE per line)");
+            }
+        }
+        return policy;
+    }
+}
