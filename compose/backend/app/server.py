@@ -14,7 +14,7 @@ def main() -> int:
     if settings.jwt_secret_problem:
         if settings.strict:
             log.critical("Refusing to start: %s (ENVIRONMENT=%s needs a random secret of at least 32 "
-                         "characters in JWT_SECRET)", settings.jwt_secret_problem, settings.environment)
+                         "characters in JWT_SECRET_KEY)", settings.jwt_secret_problem, settings.environment)
             return 2
         log.warning("%s: using a random per-process secret (ENVIRONMENT=%s)",
                     settings.jwt_secret_problem, settings.environment)

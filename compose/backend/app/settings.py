@@ -70,14 +70,15 @@ def _jwt_secret(environment: str):
     """Return (secret, problem). problem is a message when the secret must not be used."""
     if fault("default-jwt-secret"):
         return DEFAULT_JWT_SECRET, None
-    secret = os.environ.get("JWT_SECRET") or os.environ.get("SECRET_KEY") or ""
+    # The real application's name for it (upstream reads JWT_SECRET_KEY).
+    secret = os.environ.get("JWT_SECRET_KEY") or ""
     problem = None
     if not secret:
-        problem = "JWT_SECRET is not set"
+        problem = "JWT_SECRET_KEY is not set"
     elif secret.strip().lower() in WELL_KNOWN_SECRETS:
-        problem = "JWT_SECRET is a well-known default value"
+        problem = "JWT_SECRET_KEY is a well-known default value"
     elif len(secret) < 32:
-        problem = "JWT_SECRET is shorter than 32 characters"
+        problem = "JWT_SECRET_KEY is shorter than 32 characters"
     if problem and environment.lower() not in ("staging", "production", "prod"):
         # Development only: a random per-process secret (tokens die with the process).
         return secrets.token_hex(32), problem
@@ -89,7 +90,7 @@ def load() -> Settings:
     version = os.environ.get("VERSION") or _read_file("/app/VERSION") or "staging"
     build_time = os.environ.get("BUILD_TIME") or _read_file("/app/BUILD_TIME") or "unknown"
     secret, problem = _jwt_secret(environment)
-    origins = os.environ.get("CORS_ORIGINS", "http://localhost:3001,http://127.0.0.1:3001")
+    origins = os.environ.get("CORS_ALLOW_ORIGINS", "http://localhost:3001,http://127.0.0.1:3001")
     return Settings(
         version=version,
         build_time=build_time,
@@ -99,7 +100,8 @@ def load() -> Settings:
             "DATABASE_URL", "postgresql://postgres:postgres@localhost:5432/carla_simulator_staging"),
         jwt_secret=secret,
         jwt_secret_problem=problem,
-        jwt_expire_minutes=max(1, _int("JWT_EXPIRE_MINUTES", 60)),
+        # Upstream's setting and default: JWT_EXPIRATION_HOURS=24.
+        jwt_expire_minutes=max(1, int(_float("JWT_EXPIRATION_HOURS", 24) * 60)),
         admin_username=os.environ.get("ADMIN_USERNAME") or None,
         admin_password=os.environ.get("ADMIN_PASSWORD") or None,
         admin_email=os.environ.get("ADMIN_EMAIL", ""),

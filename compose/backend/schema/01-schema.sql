@@ -1,6 +1,6 @@
 -- Schema of the CARLA Driving Simulator Client staging database (reference stack).
--- Run once by PostgreSQL's entrypoint on an empty data directory, connected to the database
--- carla_simulator_staging as user postgres. Upstream keeps every table in the schema carla_simulator;
+-- Applied by the stack's one-shot schema service (psql, connected to the database
+-- carla_simulator_staging as user postgres). Upstream keeps every table in the schema carla_simulator;
 -- the backend connects with search_path=carla_simulator,public.
 
 BEGIN;
