@@ -61,7 +61,7 @@ public final class LoadRunner {
 
     /** How many threads the closed model runs for this many users on the default transport: one per two cores. */
     public static int eventLoopThreads(int users) {
-        return EventLoopDriver.loops(users);
+        return EventLoops.loops(users);
     }
 
     private boolean onEventLoops(LoadPlan plan) {

@@ -19,7 +19,7 @@ interface Transport extends AutoCloseable {
 
     /** One user's line to the server. */
     interface Connection extends AutoCloseable {
-        Exchange send(Step step, Map<String, String> variables);
+        Exchange send(Request request, Map<String, String> variables);
 
         @Override
         void close();

@@ -53,7 +53,7 @@ class EventLoopTest {
             assertThat(result.overall().requests()).isGreaterThan(200);
             assertThat(result.vus()).isEqualTo(20);
             assertThat(server.connections()).as("one keep-alive connection per user").isEqualTo(20);
-            assertThat(mostLoopThreads.get()).isBetween(1, EventLoopDriver.loops(20));
+            assertThat(mostLoopThreads.get()).isBetween(1, EventLoops.loops(20));
             await("every connection closed by the engine").atMost(Duration.ofSeconds(5)).until(() -> ended.get() == 20);
             assertThat(loopThreads()).isZero();
         }
