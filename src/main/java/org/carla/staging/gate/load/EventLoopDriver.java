@@ -3,6 +3,8 @@ package org.carla.staging.gate.load;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.carla.staging.gate.load.wire.EventLoops;
+import org.carla.staging.gate.load.wire.TransportKind;
 
 /**
  * The closed model on {@link EventLoops} ({@link TransportKind#EVENT_LOOP}): user i joins at

@@ -1,6 +1,9 @@
 package org.carla.staging.gate.load;
 
 import java.util.Map;
+import org.carla.staging.gate.load.wire.Conversation;
+import org.carla.staging.gate.load.wire.Exchange;
+import org.carla.staging.gate.load.wire.Request;
 
 /**
  * A closed-model user on an event loop, as the model sees it: flows drawn back to back, every answer

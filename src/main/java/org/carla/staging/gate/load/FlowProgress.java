@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.carla.staging.gate.load.wire.Exchange;
 
 /**
  * One user's way through one flow: which step is next, what earlier steps extracted, what to record. The first

@@ -3,6 +3,9 @@ package org.carla.staging.gate.load;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.carla.staging.gate.load.wire.EventLoops;
+import org.carla.staging.gate.load.wire.Transport;
+import org.carla.staging.gate.load.wire.TransportKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.carla.staging.gate.load.wire.Request;
 
 /**
  * One request of a flow, immutable; every {@code with}-style method returns a copy. Path, header values

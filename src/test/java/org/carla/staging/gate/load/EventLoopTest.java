@@ -13,6 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.carla.staging.gate.load.wire.EventLoops;
+import org.carla.staging.gate.load.wire.RawServer;
+import org.carla.staging.gate.load.wire.StubServer;
 import org.junit.jupiter.api.Test;
 
 /** The closed model's default transport: users multiplexed on a few event-loop threads. */

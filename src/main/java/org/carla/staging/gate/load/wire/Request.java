@@ -1,9 +1,9 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.util.Map;
 
 /**
- * What the HTTP client needs of a request: the model's {@link Step} is one. Path, header values and body may
+ * What the HTTP client needs of a request: the model's {@code Step} is one. Path, header values and body may
  * hold {@code ${variables}}, filled in when it is sent. The client says what came back; whether a status
  * counts as success is the model's to judge.
  */
