@@ -2,6 +2,8 @@ package org.carla.staging.gate.load;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.carla.staging.gate.load.wire.Transport;
+import org.carla.staging.gate.load.wire.TransportKind;
 
 /**
  * N users on N platform threads, each looping iterations back to back until the end. With a ramp, user i

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.carla.staging.gate.load.wire.Exchange;
 
 /**
  * One user's way through one flow: which step is next, what earlier steps extracted, what to record. The first
@@ -52,8 +53,8 @@ final class FlowProgress {
      */
     boolean completed(Exchange exchange) {
         Step step = step();
-        String failure = exchange.failure();
-        if (failure == null && !step.extractions().isEmpty()) {
+        String failure = failure(step, exchange);
+        if (failure == null && step.keepsBody()) {
             variables = variables.isEmpty() ? new HashMap<>() : variables;
             failure = extract(step, exchange, variables);
         }
@@ -79,6 +80,14 @@ final class FlowProgress {
         if (next > 0) {
             fromNanos = nowNanos;
         }
+    }
+
+    /** What went wrong on the wire, else a status the step does not accept; null when neither did. */
+    private static String failure(Step step, Exchange exchange) {
+        if (exchange.failure() != null || step.succeeded(exchange.status())) {
+            return exchange.failure();
+        }
+        return "status " + exchange.status();
     }
 
     /** @return why the extraction failed, or null; a missing token makes the answer useless to the flow */

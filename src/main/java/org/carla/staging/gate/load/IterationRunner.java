@@ -1,5 +1,7 @@
 package org.carla.staging.gate.load;
 
+import org.carla.staging.gate.load.wire.Transport;
+
 /**
  * Runs one iteration on the calling thread: draws a flow and sends its steps in order through one connection,
  * blocking for each answer ({@link FlowProgress} records them).

@@ -1,8 +1,9 @@
 package org.carla.staging.gate.load;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
+import org.carla.staging.gate.load.wire.EventLoops;
+import org.carla.staging.gate.load.wire.Transport;
+import org.carla.staging.gate.load.wire.TransportKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,22 +62,10 @@ public final class LoadRunner {
 
     /** How many threads the closed model runs for this many users on the default transport: one per two cores. */
     public static int eventLoopThreads(int users) {
-        return EventLoopDriver.loops(users);
+        return EventLoops.loops(users);
     }
 
     private boolean onEventLoops(LoadPlan plan) {
         return transport == TransportKind.EVENT_LOOP && plan.model() == Model.CLOSED && Transport.plainHttp(baseUri);
-    }
-
-    /** Runs the levels one after the other, e.g. 10, 50 then 100 users. */
-    public List<LoadResult> runAll(List<LoadPlan> plans) {
-        List<LoadResult> results = new ArrayList<>();
-        for (LoadPlan plan : plans) {
-            if (Thread.currentThread().isInterrupted()) {
-                break;
-            }
-            results.add(run(plan));
-        }
-        return results;
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.carla.staging.gate.load.wire.Transport;
 
 /**
  * Constant arrival rate. Iteration k is due at {@code start + k / rate} whatever happened before (wrk2's

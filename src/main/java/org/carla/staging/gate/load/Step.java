@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.carla.staging.gate.load.wire.Request;
 
 /**
  * One request of a flow, immutable; every {@code with}-style method returns a copy. Path, header values
@@ -17,7 +18,7 @@ import java.util.TreeSet;
  * @param expectedStatuses answers counted as success; empty means any 2xx or 3xx
  */
 public record Step(String method, String path, Map<String, String> headers, String body, String endpoint,
-                   Set<Integer> expectedStatuses, List<Extraction> extractions) {
+                   Set<Integer> expectedStatuses, List<Extraction> extractions) implements Request {
 
     public Step {
         if (method == null || method.isBlank()) {
@@ -76,6 +77,12 @@ public record Step(String method, String path, Map<String, String> headers, Stri
         List<Extraction> copy = new ArrayList<>(extractions);
         copy.add(new Extraction(variable, field));
         return new Step(method, path, headers, body, endpoint, expectedStatuses, copy);
+    }
+
+    /** Its answer is kept only when a later step needs something from it. */
+    @Override
+    public boolean keepsBody() {
+        return !extractions.isEmpty();
     }
 
     boolean succeeded(int status) {

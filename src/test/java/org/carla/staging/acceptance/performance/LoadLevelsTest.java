@@ -3,7 +3,6 @@ package org.carla.staging.acceptance.performance;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qameta.allure.Allure;
 import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 import java.util.ArrayList;
@@ -24,9 +23,7 @@ import org.carla.staging.gate.load.LoadRunner;
 import org.carla.staging.gate.load.Scenario;
 import org.carla.staging.gate.load.Threshold;
 import org.carla.staging.gate.load.ThresholdVerdict;
-import org.carla.staging.gate.load.report.LevelComparison;
-import org.carla.staging.gate.load.report.LoadCharts;
-import org.carla.staging.gate.load.report.SummaryTable;
+import org.carla.staging.gate.load.report.LoadReport;
 import org.carla.staging.gate.load.report.SvgChart;
 import org.carla.staging.gate.report.Figures;
 import org.carla.staging.gate.stack.StagingStack;
@@ -70,21 +67,15 @@ class LoadLevelsTest {
             results.add(result);
             usageByLevel.put(users + " users", usage);
             List<ThresholdVerdict> verdicts = Threshold.evaluateAll(settings.thresholds(level), result);
-            Figures.text(level + " summary", SummaryTable.text(result) + "\n" + SummaryTable.verdicts(verdicts));
-            Figures.html(level + " per endpoint", SummaryTable.html(List.of(result)));
-            Allure.addAttachment(level + " latency.hgrm", "text/plain", result.hgrm(), ".hgrm");
+            LoadReport.attach(level, result, verdicts);
             Figures.html(level + " resource usage", ResourceUsage.table(usage));
-            Figures.record(level + " p95", result.overall().duration().p95(), "ms", "see thresholds");
-            Figures.record(level + " throughput", result.overall().requestRate(), "req/s", "reported");
             ResourceUsage.assertWithinCeilings(usage, settings, level);
             assertThat(verdicts).as("k6-style thresholds of level %s", level)
                     .allSatisfy(v -> assertThat(v.passed()).as(v.message()).isTrue());
         }));
         tests.add(DynamicTest.dynamicTest("summary: all levels side by side", () -> {
             assertThat(results).as("levels that ran").isNotEmpty();
-            Figures.html("load levels compared", LevelComparison.html(results));
-            Figures.svg("latency percentiles vs users", LoadCharts.latencyPercentiles(results));
-            Figures.svg("throughput vs users", LoadCharts.throughput(results));
+            LoadReport.attachComparison(results);
             Figures.svg("CPU % per container vs users", SvgChart.line("CPU per container (peak %)", "load level", "CPU %",
                     ResourceUsage.series(usageByLevel, ResourceMonitor.Usage::cpuPeakPercent)));
             Figures.svg("memory per container vs users", SvgChart.line("Memory per container (peak MiB)", "load level", "MiB",

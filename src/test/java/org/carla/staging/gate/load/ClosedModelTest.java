@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import org.carla.staging.gate.load.wire.StubServer;
+import org.carla.staging.gate.load.wire.TransportKind;
 import org.junit.jupiter.api.Test;
 
 class ClosedModelTest {
@@ -123,6 +125,23 @@ class ClosedModelTest {
             assertThat(result.endpoint("/api/auth/login").orElseThrow().failureReasons()).containsOnlyKeys("no 'access_token' in answer");
             assertThat(result.endpoint("/api/auth/me")).isEmpty();
             assertThat(result.iterations()).isZero();
+        }
+    }
+
+    @Test
+    void bothTransportsMeasureTheSameFlowAlike() throws Exception {
+        try (StubServer server = new StubServer(4)
+                .route("/login", (call, x) -> new StubServer.Answer(200, 0, "{\"access_token\":\"tok-" + call + "\"}"))
+                .route("/me", (call, x) -> new StubServer.Answer(x.getRequestHeaders().getFirst("Authorization") == null ? 401 : 200, 0, "me"))) {
+            Scenario scenario = Scenario.of(Flow.of("auth", Step.post("/login").extract("token", "access_token"), Step.get("/me").bearer("token")));
+            LoadPlan plan = LoadPlan.closed("2 users", scenario).users(2).duration(Duration.ofMillis(500)).build();
+
+            for (TransportKind kind : TransportKind.values()) {
+                LoadResult result = new LoadRunner(server.uri(), kind).run(plan);
+                assertThat(result.iterations()).as(kind.name()).isPositive();
+                assertThat(result.overall().failures()).as(kind.name()).isZero();
+                assertThat(result.endpoint("/me").orElseThrow().bytesReceived()).as(kind.name()).isPositive();
+            }
         }
     }
 

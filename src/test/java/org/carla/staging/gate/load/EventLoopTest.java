@@ -13,6 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.carla.staging.gate.load.wire.EventLoops;
+import org.carla.staging.gate.load.wire.RawServer;
+import org.carla.staging.gate.load.wire.StubServer;
 import org.junit.jupiter.api.Test;
 
 /** The closed model's default transport: users multiplexed on a few event-loop threads. */
@@ -53,7 +56,7 @@ class EventLoopTest {
             assertThat(result.overall().requests()).isGreaterThan(200);
             assertThat(result.vus()).isEqualTo(20);
             assertThat(server.connections()).as("one keep-alive connection per user").isEqualTo(20);
-            assertThat(mostLoopThreads.get()).isBetween(1, EventLoopDriver.loops(20));
+            assertThat(mostLoopThreads.get()).isBetween(1, EventLoops.loops(20));
             await("every connection closed by the engine").atMost(Duration.ofSeconds(5)).until(() -> ended.get() == 20);
             assertThat(loopThreads()).isZero();
         }

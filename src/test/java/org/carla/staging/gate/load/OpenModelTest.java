@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.carla.staging.gate.load.wire.StubServer;
 import org.junit.jupiter.api.Test;
 
 class OpenModelTest {
@@ -59,6 +62,23 @@ class OpenModelTest {
 
             assertThat(result.droppedIterations()).isGreaterThanOrEqualTo(15);
             assertThat(result.iterations() + result.droppedIterations()).isBetween(65L, 75L);
+        }
+    }
+
+    @Test
+    void theOpenModelNeverHoldsMoreConnectionsThanUsers() throws Exception {
+        Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
+        try (StubServer server = new StubServer(4).route("/o", (call, x) -> {
+            clientPorts.add(x.getRemoteAddress().getPort());
+            return StubServer.Answer.ok(2);
+        })) {
+            LoadPlan plan = LoadPlan.open("200/s", Scenario.of(Flow.of("o", Step.get("/o")))).rate(200).maxUsers(3)
+                    .duration(Duration.ofMillis(800)).build();
+            LoadResult result = new LoadRunner(server.uri()).run(plan);
+
+            assertThat(result.overall().failures()).isZero();
+            assertThat(result.overall().requests()).isGreaterThan(100);
+            assertThat(clientPorts).hasSizeBetween(1, 3);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load.bench;
+package org.carla.staging.bench;
 
 import java.net.URI;
 import java.time.Duration;
@@ -11,8 +11,8 @@ import org.carla.staging.gate.load.LoadResult;
 import org.carla.staging.gate.load.LoadRunner;
 import org.carla.staging.gate.load.Scenario;
 import org.carla.staging.gate.load.Step;
-import org.carla.staging.gate.load.TransportKind;
 import org.carla.staging.gate.load.report.SummaryTable;
+import org.carla.staging.gate.load.wire.TransportKind;
 
 /**
  * Is the engine a fair load generator? Drives one URL at the same concurrency with the engine (closed

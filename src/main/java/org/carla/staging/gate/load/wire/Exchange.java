@@ -1,16 +1,17 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
 
 /**
- * The outcome of one request as the recording needs it.
+ * The outcome of one request as the client saw it.
  *
- * @param body    the answer, kept only when the step extracts from it (otherwise null)
- * @param failure why it failed ("status 500", "timeout", ...), null when it succeeded
+ * @param body    the answer, kept only when the request {@linkplain Request#keepsBody keeps it} (otherwise null)
+ * @param failure why no answer came ("timeout after ...", "connect: ...", ...), null when one did, whatever its
+ *                status
  */
-record Exchange(int status, long bytes, byte[] body, String failure) {
+public record Exchange(int status, long bytes, byte[] body, String failure) {
     static Exchange failed(String why) {
         return new Exchange(0, 0, null, why);
     }

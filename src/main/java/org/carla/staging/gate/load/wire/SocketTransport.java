@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * closed model's with {@link TransportKind#SOCKET}. A user's thread writes its request and blocks reading the
  * answer: no selector thread, no hand-off, no future, which is what made the JDK client cost several times
  * wrk's CPU per request; one thread per user still costs a wake-up per answer, which the closed model's
- * {@link EventLoopDriver} avoids (bench/RESULTS.md). {@code http://} only; the address is resolved once.
+ * {@link EventLoops} avoid (bench/RESULTS.md). {@code http://} only; the address is resolved once.
  */
 final class SocketTransport implements Transport {
     private final InetSocketAddress address;

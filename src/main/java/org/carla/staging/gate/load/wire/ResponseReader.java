@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +23,8 @@ final class ResponseReader {
     }
 
     /** Reads one whole response; a passed deadline surfaces as {@link SocketTimeoutException}. */
-    ResponseParser read(Step step, long deadline) throws IOException {
-        parser.begin(step);
+    ResponseParser read(Request request, long deadline) throws IOException {
+        parser.begin(request);
         while (!parser.parse()) {
             boundReadByDeadline(deadline);
             int at = parser.readFrom();

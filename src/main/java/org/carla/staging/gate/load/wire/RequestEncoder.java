@@ -1,13 +1,13 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Writes a step as the bytes of one HTTP/1.1 request, head and body in one array so it leaves in one write.
+ * Writes a {@link Request} as the bytes of one HTTP/1.1 request, head and body in one array so it leaves in one write.
  * Keep-alive is HTTP/1.1's default, so no {@code Connection} header; {@code Host} and {@code Content-Length}
- * come from here, never from the step.
+ * come from here, never from the request.
  */
 final class RequestEncoder {
     private final String pathPrefix;
@@ -19,35 +19,35 @@ final class RequestEncoder {
         this.host = baseUri.getRawAuthority();
     }
 
-    /** True when the step's bytes never change, so a connection may encode it once and keep the array. */
-    static boolean fixed(Step step) {
-        return !Template.hasVariables(step.path()) && !Template.hasVariables(step.body())
-                && step.headers().values().stream().noneMatch(Template::hasVariables);
+    /** True when the request's bytes never change, so a connection may encode it once and keep the array. */
+    static boolean fixed(Request request) {
+        return !Template.hasVariables(request.path()) && !Template.hasVariables(request.body())
+                && request.headers().values().stream().noneMatch(Template::hasVariables);
     }
 
-    /** @throws Template.MissingVariableException when the step needs a value no earlier step extracted */
-    byte[] encode(Step step, Map<String, String> variables) {
-        byte[] body = step.body() == null ? null : Template.render(step.body(), variables).getBytes(StandardCharsets.UTF_8);
-        StringBuilder head = new StringBuilder(128 + 32 * step.headers().size());
-        head.append(step.method()).append(' ').append(pathPrefix).append(Template.render(step.path(), variables))
+    /** @throws Template.MissingVariableException when the request needs a value no one provided */
+    byte[] encode(Request request, Map<String, String> variables) {
+        byte[] body = request.body() == null ? null : Template.render(request.body(), variables).getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder(128 + 32 * request.headers().size());
+        head.append(request.method()).append(' ').append(pathPrefix).append(Template.render(request.path(), variables))
                 .append(" HTTP/1.1\r\nHost: ").append(host).append("\r\n");
-        for (Map.Entry<String, String> header : step.headers().entrySet()) {
+        for (Map.Entry<String, String> header : request.headers().entrySet()) {
             String name = header.getKey();
             if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")) {
                 head.append(name).append(": ").append(Template.render(header.getValue(), variables)).append("\r\n");
             }
         }
-        if (body != null || sendsBody(step.method())) {
+        if (body != null || sendsBody(request.method())) {
             head.append("Content-Length: ").append(body == null ? 0 : body.length).append("\r\n");
         }
         byte[] headBytes = head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
         if (body == null || body.length == 0) {
             return headBytes;
         }
-        byte[] request = new byte[headBytes.length + body.length];
-        System.arraycopy(headBytes, 0, request, 0, headBytes.length);
-        System.arraycopy(body, 0, request, headBytes.length, body.length);
-        return request;
+        byte[] whole = new byte[headBytes.length + body.length];
+        System.arraycopy(headBytes, 0, whole, 0, headBytes.length);
+        System.arraycopy(body, 0, whole, headBytes.length, body.length);
+        return whole;
     }
 
     /** Servers may wait for a body (or reject with 411) when these methods come without a length. */

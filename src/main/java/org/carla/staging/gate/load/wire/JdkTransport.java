@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends a step with the JDK client ({@link TransportKind#JDK}, and every {@code https://} URL). Tuned for load rather than for convenience: HTTP/1.1 only (the
+ * Sends a request with the JDK client ({@link TransportKind#JDK}, and every {@code https://} URL). Tuned for load rather than for convenience: HTTP/1.1 only (the
  * default HTTP/2 would add an h2c upgrade attempt to every new plain-text connection), no redirects
  * followed (a 3xx is an answer), keep-alive pooling, and a direct executor: the client's completion
  * callbacks run on its selector thread instead of hopping to a pool. Our body handlers only count or
@@ -43,8 +43,8 @@ final class JdkTransport implements Transport {
     public Connection connection() {
         return new Connection() {
             @Override
-            public Exchange send(Step step, Map<String, String> variables) {
-                return JdkTransport.this.send(step, variables);
+            public Exchange send(Request request, Map<String, String> variables) {
+                return JdkTransport.this.send(request, variables);
             }
 
             @Override
@@ -59,20 +59,20 @@ final class JdkTransport implements Transport {
         // The JDK 17 client has no close(); see above.
     }
 
-    private Exchange send(Step step, Map<String, String> variables) {
-        HttpRequest request;
+    private Exchange send(Request request, Map<String, String> variables) {
+        HttpRequest http;
         try {
-            request = request(step, variables);
+            http = http(request, variables);
         } catch (Template.MissingVariableException missing) {
             return Exchange.failed(missing.getMessage());
         }
         try {
-            if (step.extractions().isEmpty()) {
-                HttpResponse<Long> response = client.send(request, info -> CountingBody.sizeOnly());
-                return outcome(step, response.statusCode(), response.headers(), response.body(), null);
+            if (!request.keepsBody()) {
+                HttpResponse<Long> response = client.send(http, info -> CountingBody.sizeOnly());
+                return outcome(response.statusCode(), response.headers(), response.body(), null);
             }
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return outcome(step, response.statusCode(), response.headers(), response.body().length, response.body());
+            HttpResponse<byte[]> response = client.send(http, HttpResponse.BodyHandlers.ofByteArray());
+            return outcome(response.statusCode(), response.headers(), response.body().length, response.body());
         } catch (HttpTimeoutException timedOut) {
             return Exchange.failed(Exchange.timeoutText(timeout));
         } catch (IOException io) {
@@ -83,18 +83,17 @@ final class JdkTransport implements Transport {
         }
     }
 
-    private HttpRequest request(Step step, Map<String, String> variables) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + Template.render(step.path(), variables)))
+    private HttpRequest http(Request request, Map<String, String> variables) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + Template.render(request.path(), variables)))
                 .timeout(timeout);
-        step.headers().forEach((name, value) -> builder.header(name, Template.render(value, variables)));
-        HttpRequest.BodyPublisher body = step.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(Template.render(step.body(), variables));
-        return builder.method(step.method(), body).build();
+        request.headers().forEach((name, value) -> builder.header(name, Template.render(value, variables)));
+        HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(Template.render(request.body(), variables));
+        return builder.method(request.method(), body).build();
     }
 
-    private static Exchange outcome(Step step, int status, HttpHeaders headers, long bodyBytes, byte[] body) {
-        long bytes = bodyBytes + headerBytes(headers);
-        return new Exchange(status, bytes, body, step.succeeded(status) ? null : "status " + status);
+    private static Exchange outcome(int status, HttpHeaders headers, long bodyBytes, byte[] body) {
+        return new Exchange(status, bodyBytes + headerBytes(headers), body, null);
     }
 
     /** "HTTP/1.1 200 OK\r\n", each "name: value\r\n", then "\r\n": close to what crossed the wire. */

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 /**
  * How the engine sends its requests. {@link #EVENT_LOOP} is the default: the generator shares two cores with

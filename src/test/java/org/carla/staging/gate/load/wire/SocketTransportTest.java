@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
-/** The socket transport against the JDK HTTP server, and the engine on top of it. */
+/** The socket transport against the JDK HTTP server. */
 class SocketTransportTest {
 
     @Test
@@ -24,7 +24,7 @@ class SocketTransportTest {
              SocketTransport transport = new SocketTransport(server.uri(), Duration.ofSeconds(2));
              Transport.Connection connection = transport.connection()) {
             for (int i = 0; i < 20; i++) {
-                Exchange exchange = connection.send(Step.get("/k"), Map.of());
+                Exchange exchange = connection.send(TestRequest.get("/k"), Map.of());
                 assertThat(exchange.failure()).isNull();
                 assertThat(exchange.bytes()).isGreaterThan(100);
             }
@@ -48,13 +48,14 @@ class SocketTransportTest {
         });
              SocketTransport transport = new SocketTransport(URI.create(server.uri() + "/api/"), Duration.ofSeconds(2));
              Transport.Connection connection = transport.connection()) {
-            Step step = Step.post("/items/${id}").bearer("token").json("{\"id\":\"${id}\"}");
-            Exchange exchange = connection.send(step, Map.of("id", "42", "token", "tok-1"));
+            Request request = TestRequest.of("POST", "/items/${id}").header("Authorization", "Bearer ${token}")
+                    .header("Content-Type", "application/json").withBody("{\"id\":\"${id}\"}");
+            Exchange exchange = connection.send(request, Map.of("id", "42", "token", "tok-1"));
 
             assertThat(exchange.failure()).isNull();
             assertThat(seen).containsEntry("path", "/api/items/42").containsEntry("auth", "Bearer tok-1")
                     .containsEntry("body", "{\"id\":\"42\"}");
-            assertThat(connection.send(Step.get("/x/${missing}"), Map.of()).failure()).isEqualTo("no value for ${missing}");
+            assertThat(connection.send(TestRequest.get("/x/${missing}"), Map.of()).failure()).isEqualTo("no value for ${missing}");
         }
     }
 
@@ -65,41 +66,7 @@ class SocketTransportTest {
             port = probe.getLocalPort();
         }
         try (SocketTransport transport = new SocketTransport(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(1))) {
-            assertThat(transport.connection().send(Step.get("/"), Map.of()).failure()).startsWith("connect: ");
-        }
-    }
-
-    @Test
-    void theOpenModelNeverHoldsMoreConnectionsThanUsers() throws Exception {
-        Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
-        try (StubServer server = new StubServer(4).route("/o", (call, x) -> {
-            clientPorts.add(x.getRemoteAddress().getPort());
-            return StubServer.Answer.ok(2);
-        })) {
-            LoadPlan plan = LoadPlan.open("200/s", Scenario.of(Flow.of("o", Step.get("/o")))).rate(200).maxUsers(3)
-                    .duration(Duration.ofMillis(800)).build();
-            LoadResult result = new LoadRunner(server.uri()).run(plan);
-
-            assertThat(result.overall().failures()).isZero();
-            assertThat(result.overall().requests()).isGreaterThan(100);
-            assertThat(clientPorts).hasSizeBetween(1, 3);
-        }
-    }
-
-    @Test
-    void bothTransportsMeasureTheSameFlowAlike() throws Exception {
-        try (StubServer server = new StubServer(4)
-                .route("/login", (call, x) -> new StubServer.Answer(200, 0, "{\"access_token\":\"tok-" + call + "\"}"))
-                .route("/me", (call, x) -> new StubServer.Answer(x.getRequestHeaders().getFirst("Authorization") == null ? 401 : 200, 0, "me"))) {
-            Scenario scenario = Scenario.of(Flow.of("auth", Step.post("/login").extract("token", "access_token"), Step.get("/me").bearer("token")));
-            LoadPlan plan = LoadPlan.closed("2 users", scenario).users(2).duration(Duration.ofMillis(500)).build();
-
-            for (TransportKind kind : TransportKind.values()) {
-                LoadResult result = new LoadRunner(server.uri(), kind).run(plan);
-                assertThat(result.iterations()).as(kind.name()).isPositive();
-                assertThat(result.overall().failures()).as(kind.name()).isZero();
-                assertThat(result.endpoint("/me").orElseThrow().bytesReceived()).as(kind.name()).isPositive();
-            }
+            assertThat(transport.connection().send(TestRequest.get("/"), Map.of()).failure()).startsWith("connect: ");
         }
     }
 }

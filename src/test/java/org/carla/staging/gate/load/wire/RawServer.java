@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,10 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 
-/** A loopback TCP server that answers with exactly the bytes a test crafts, one conversation per connection. */
-final class RawServer implements AutoCloseable {
+/**
+ * A loopback TCP server that answers with exactly the bytes a test crafts, one conversation per connection.
+ * Public for the engine's tests above the wire.
+ */
+public final class RawServer implements AutoCloseable {
     /** What the server does on one accepted connection; returning closes it. */
-    interface Conversation {
+    public interface Conversation {
         void talk(Peer peer) throws IOException;
     }
 
@@ -32,13 +35,13 @@ final class RawServer implements AutoCloseable {
     private final List<Socket> accepted = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
-    RawServer(Conversation conversation) throws IOException {
+    public RawServer(Conversation conversation) throws IOException {
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         threads.execute(() -> accept(conversation));
     }
 
     /** Answers every request on a connection with the same bytes until the client closes. */
-    static RawServer answering(String response) throws IOException {
+    public static RawServer answering(String response) throws IOException {
         return new RawServer(peer -> {
             while (peer.readRequest() != null) {
                 peer.write(response);
@@ -47,7 +50,7 @@ final class RawServer implements AutoCloseable {
     }
 
     /** Answers one request per connection, then closes its side without a word: a keep-alive timeout, or a cut. */
-    static RawServer answeringOnceThenClosing(String response) throws IOException {
+    public static RawServer answeringOnceThenClosing(String response) throws IOException {
         return new RawServer(peer -> {
             peer.readRequest();
             peer.write(response);
@@ -55,15 +58,15 @@ final class RawServer implements AutoCloseable {
         });
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + listener.getLocalPort());
     }
 
-    int connections() {
+    public int connections() {
         return accepted.size();
     }
 
-    List<String> requests() {
+    public List<String> requests() {
         return requests;
     }
 
@@ -97,7 +100,7 @@ final class RawServer implements AutoCloseable {
     }
 
     /** One accepted connection, seen from the server. */
-    final class Peer {
+    public final class Peer {
         private final Socket socket;
         private final InputStream in;
         private final OutputStream out;
@@ -111,7 +114,7 @@ final class RawServer implements AutoCloseable {
         }
 
         /** The next request's head and body as text, or null once the client closed. */
-        String readRequest() throws IOException {
+        public String readRequest() throws IOException {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             int b;
             while ((b = in.read()) >= 0) {
@@ -127,21 +130,21 @@ final class RawServer implements AutoCloseable {
             return null;
         }
 
-        void write(String ascii) throws IOException {
+        public void write(String ascii) throws IOException {
             write(ascii.getBytes(StandardCharsets.ISO_8859_1));
         }
 
-        void write(byte[] bytes) throws IOException {
+        public void write(byte[] bytes) throws IOException {
             out.write(bytes);
             out.flush();
         }
 
         /** Lets the client's read return before the next write, so a test can split a response. */
-        void pause(long millis) {
+        public void pause(long millis) {
             LockSupport.parkNanos(millis * 1_000_000);
         }
 
-        void closeOutput() throws IOException {
+        public void closeOutput() throws IOException {
             socket.shutdownOutput();
         }
 

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load.bench;
+package org.carla.staging.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

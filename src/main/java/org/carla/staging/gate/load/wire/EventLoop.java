@@ -1,8 +1,9 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayDeque;
@@ -11,19 +12,17 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * One thread's share of the closed-model users ({@link ChannelUser}), multiplexed on one selector as wrk
- * does: a pass starts the users due to join, sends what queued users want to send, waits for the sockets
- * (never longer than the next join or deadline sweep), and hands each ready socket to its user. Requests are
- * timed on this thread, so a busy loop adds its own delay to the figures the way wrk's does; that is why the
- * driver keeps the loops few and the users light.
+ * One thread's share of the users ({@link ChannelUser}), multiplexed on one selector as wrk does: a pass
+ * starts the users due to join, sends what queued users want to send, waits for the sockets (never longer
+ * than the next join or deadline sweep), and hands each ready socket to its user. Requests are timed on this
+ * thread, so a busy loop adds its own delay to the figures the way wrk's does; that is why
+ * {@link EventLoops} keeps the loops few and the users light.
  */
 final class EventLoop implements Runnable {
     /** How often deadlines are checked: the precision of a timeout, not a cost per request. */
     private static final long SWEEP_NANOS = 10_000_000L;
 
     private final Selector selector;
-    private final Recording recording;
-    private final Scenario scenario;
     private final EncodedRequests requests;
     private final InetSocketAddress address;
     private final long timeoutNanos;
@@ -40,25 +39,23 @@ final class EventLoop implements Runnable {
      * @param endNanos   no request starts after this
      * @param abortNanos requests still in flight then are dropped and the loop ends
      */
-    EventLoop(LoadPlan plan, Recording recording, RequestEncoder encoder, InetSocketAddress address, long endNanos, long abortNanos) {
+    EventLoop(RequestEncoder encoder, InetSocketAddress address, Duration timeout, long endNanos, long abortNanos) {
         try {
             this.selector = Selector.open();
         } catch (IOException failed) {
             throw new UncheckedIOException("cannot open a selector for the load's event loop", failed);
         }
-        this.recording = recording;
-        this.scenario = plan.scenario();
         this.requests = new EncodedRequests(encoder);
         this.address = address;
-        this.timeoutNanos = plan.requestTimeout().toNanos();
-        this.timeoutText = Exchange.timeoutText(plan.requestTimeout());
+        this.timeoutNanos = timeout.toNanos();
+        this.timeoutText = Exchange.timeoutText(timeout);
         this.endNanos = endNanos;
         this.abortNanos = abortNanos;
     }
 
     /** Before the loop runs: users must be added in the order they join. */
-    void add(long joinAtNanos) {
-        users.add(new ChannelUser(this, joinAtNanos, recording));
+    void add(long joinAtNanos, Conversation conversation) {
+        users.add(new ChannelUser(this, joinAtNanos, conversation));
     }
 
     /** From any thread: the loop closes its users and returns at its next pass. */
@@ -94,14 +91,6 @@ final class EventLoop implements Runnable {
                 // The channels are closed already; nothing else holds the selector.
             }
         }
-    }
-
-    Recording recording() {
-        return recording;
-    }
-
-    Scenario scenario() {
-        return scenario;
     }
 
     EncodedRequests requests() {

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -9,7 +9,7 @@ import java.util.Map;
  * How requests reach the server. Each virtual user sends through its own {@link Connection}, used by one
  * thread at a time; closing the transport closes whatever connection is still open.
  */
-interface Transport extends AutoCloseable {
+public interface Transport extends AutoCloseable {
 
     /** A new line for one user; it connects lazily and reconnects after the server closed it. */
     Connection connection();
@@ -19,7 +19,7 @@ interface Transport extends AutoCloseable {
 
     /** One user's line to the server. */
     interface Connection extends AutoCloseable {
-        Exchange send(Step step, Map<String, String> variables);
+        Exchange send(Request request, Map<String, String> variables);
 
         @Override
         void close();

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -14,15 +14,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
-/** A JDK HTTP server on a free loopback port whose routes answer with chosen delays, statuses and bodies. */
-final class StubServer implements AutoCloseable {
+/**
+ * A JDK HTTP server on a free loopback port whose routes answer with chosen delays, statuses and bodies.
+ * Public for the engine's tests above the wire.
+ */
+public final class StubServer implements AutoCloseable {
     /** Decides the answer from the n-th call (1-based) of the route. */
-    interface Route {
+    public interface Route {
         Answer answer(int call, HttpExchange exchange);
     }
 
-    record Answer(int status, long delayMillis, String body) {
-        static Answer ok(long delayMillis) {
+    public record Answer(int status, long delayMillis, String body) {
+        public static Answer ok(long delayMillis) {
             return new Answer(200, delayMillis, "ok");
         }
     }
@@ -30,7 +33,7 @@ final class StubServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
 
-    StubServer(int threads) throws IOException {
+    public StubServer(int threads) throws IOException {
         // Headers and body leave in two writes; with Nagle on, the client's delayed ACK adds ~40 ms to every
         // answer and would drown the delays the tests inject. Read once, when the JDK server first loads.
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -44,13 +47,13 @@ final class StubServer implements AutoCloseable {
         server.start();
     }
 
-    StubServer route(String path, Route route) {
+    public StubServer route(String path, Route route) {
         AtomicInteger calls = new AtomicInteger();
         server.createContext(path, exchange -> answer(exchange, route.answer(calls.incrementAndGet(), exchange)));
         return this;
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 

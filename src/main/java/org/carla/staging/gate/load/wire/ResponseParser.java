@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -61,10 +61,10 @@ final class ResponseParser {
         from = 0;
     }
 
-    /** Expects the answer to the step just sent (a HEAD has no body; only a step that extracts keeps it). */
-    void begin(Step step) {
-        head = step.method().equals("HEAD");
-        keepBody = !step.extractions().isEmpty();
+    /** Expects the answer to the request just sent (a HEAD has no body; only a request that asks keeps it). */
+    void begin(Request request) {
+        head = request.method().equals("HEAD");
+        keepBody = request.keepsBody();
         started = pos < limit;
         from = offset + pos;
         kept = null;
@@ -203,9 +203,9 @@ final class ResponseParser {
         return body;
     }
 
-    /** The completed response as the recording sees it: a status the step does not accept is a failure. */
-    Exchange exchange(Step step) {
-        return new Exchange(status, bytes, body, step.succeeded(status) ? null : "status " + status);
+    /** The completed response. */
+    Exchange exchange() {
+        return new Exchange(status, bytes, body, null);
     }
 
     private void headerLine(int end) throws IOException {

@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.io.IOException;
 import java.net.StandardSocketOptions;
@@ -7,10 +7,10 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
 /**
- * One closed-model virtual user as a state machine on an {@link EventLoop}: it loops iterations back to back
- * over its own non-blocking keep-alive connection and never blocks, so a couple of threads carry any number of
- * users. Its connection rules are the blocking {@link SocketConnection}'s: a request is written whole, the
- * answer parsed by a {@link ResponseParser}, the connection closed when the server asks or anything fails,
+ * One user as a state machine on an {@link EventLoop}: it sends what its {@link Conversation} asks for, back to
+ * back, over its own non-blocking keep-alive connection and never blocks, so a couple of threads carry any
+ * number of users. Its connection rules are the blocking {@link SocketConnection}'s: a request is written whole,
+ * the answer parsed by a {@link ResponseParser}, the connection closed when the server asks or anything fails,
  * one retry as {@link Exchange#worthRetrying} says, and a deadline over the whole request.
  */
 final class ChannelUser {
@@ -18,49 +18,45 @@ final class ChannelUser {
 
     private final EventLoop loop;
     private final long joinAtNanos;
-    private final FlowProgress progress;
+    private final Conversation conversation;
     private final ResponseParser parser = new ResponseParser();
     private final ByteBuffer readBuffer = ByteBuffer.wrap(parser.buffer());
     private Phase phase = Phase.WAITING;
     private SocketChannel channel;
     private SelectionKey key;
-    private ByteBuffer request;
+    private Request request;
+    private ByteBuffer requestBytes;
     private long deadlineNanos;
     private int attempt;
     private boolean reused;
 
-    ChannelUser(EventLoop loop, long joinAtNanos, Recording recording) {
+    ChannelUser(EventLoop loop, long joinAtNanos, Conversation conversation) {
         this.loop = loop;
         this.joinAtNanos = joinAtNanos;
-        this.progress = new FlowProgress(recording);
+        this.conversation = conversation;
     }
 
     long joinAtNanos() {
         return joinAtNanos;
     }
 
-    /** Counted as a busy user from now on; its first iteration starts on the loop's next pass. */
+    /** Busy from now on; its first request leaves on the loop's next pass. */
     void join() {
-        loop.recording().userBusy();
+        conversation.joined();
         phase = Phase.READY;
         loop.schedule(this);
     }
 
-    /** The next step of its flow, or a new iteration; nothing new starts after the end of the run. */
+    /** Sends the conversation's next request; nothing new starts after the end of the run. */
     void proceed() {
         long now = System.nanoTime();
         if (now - loop.endNanos() >= 0) {
             finish();
             return;
         }
-        if (progress.inFlow()) {
-            progress.sendingAt(now);
-        } else {
-            progress.start(loop.scenario(), now);
-        }
-        Step step = progress.step();
+        request = conversation.next(now);
         try {
-            request = ByteBuffer.wrap(loop.requests().of(step, progress.variables()));
+            requestBytes = ByteBuffer.wrap(loop.requests().of(request, conversation.variables()));
         } catch (Template.MissingVariableException missing) {
             complete(Exchange.failed(missing.getMessage()));
             return;
@@ -103,7 +99,7 @@ final class ChannelUser {
             return;
         }
         if (phase != Phase.WAITING) {
-            loop.recording().userIdle();
+            conversation.left();
         }
         phase = Phase.DONE;
         loop.finished();
@@ -111,8 +107,8 @@ final class ChannelUser {
 
     private void transmit() {
         reused = channel != null;
-        request.rewind(); // a retry sends the whole request again
-        parser.begin(progress.step());
+        requestBytes.rewind(); // a retry sends the whole request again
+        parser.begin(request);
         try {
             if (channel == null && !open()) {
                 phase = Phase.CONNECTING;
@@ -136,8 +132,8 @@ final class ChannelUser {
     }
 
     private void write() throws IOException {
-        channel.write(request);
-        if (request.hasRemaining()) {
+        channel.write(requestBytes);
+        if (requestBytes.hasRemaining()) {
             phase = Phase.WRITING;
             interest(SelectionKey.OP_WRITE);
         } else {
@@ -161,7 +157,7 @@ final class ChannelUser {
                 return;
             }
         }
-        Exchange exchange = parser.exchange(progress.step());
+        Exchange exchange = parser.exchange();
         if (parser.mustClose()) {
             closeChannel();
         }
@@ -179,9 +175,9 @@ final class ChannelUser {
         }
     }
 
-    /** Records the answer; the user goes on from the loop's queue, so failing fast never recurses. */
+    /** Hands the answer over; the user goes on from the loop's queue, so failing fast never recurses. */
     private void complete(Exchange exchange) {
-        progress.completed(exchange);
+        conversation.answered(exchange);
         phase = Phase.READY;
         interest(0);
         loop.schedule(this);

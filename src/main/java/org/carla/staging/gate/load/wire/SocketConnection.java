@@ -1,4 +1,4 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,10 +28,10 @@ final class SocketConnection implements Transport.Connection {
     }
 
     @Override
-    public Exchange send(Step step, Map<String, String> variables) {
-        byte[] request;
+    public Exchange send(Request request, Map<String, String> variables) {
+        byte[] bytes;
         try {
-            request = requests.of(step, variables);
+            bytes = requests.of(request, variables);
         } catch (Template.MissingVariableException missing) {
             return Exchange.failed(missing.getMessage());
         }
@@ -43,13 +43,13 @@ final class SocketConnection implements Transport.Connection {
                 if (socket == null) {
                     open();
                 }
-                out.write(request);
+                out.write(bytes);
                 reading = true;
-                ResponseParser response = reader.read(step, deadline);
+                ResponseParser response = reader.read(request, deadline);
                 if (response.mustClose()) {
                     closeSocket();
                 }
-                return response.exchange(step);
+                return response.exchange();
             } catch (SocketTimeoutException timedOut) {
                 closeSocket();
                 return Exchange.failed(timeoutText);

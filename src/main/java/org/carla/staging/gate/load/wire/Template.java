@@ -1,10 +1,10 @@
-package org.carla.staging.gate.load;
+package org.carla.staging.gate.load.wire;
 
 import java.util.Map;
 
 /**
- * Fills {@code ${name}} with a value taken from an earlier answer of the same flow. The dollar keeps JSON
- * bodies (full of braces) literal.
+ * Fills {@code ${name}} with a value the caller gives (in a flow, one taken from an earlier answer). The
+ * dollar keeps JSON bodies (full of braces) literal.
  */
 final class Template {
     private Template() {
@@ -37,7 +37,7 @@ final class Template {
         }
     }
 
-    /** A request needed a value no earlier request of its flow provided. */
+    /** A request needed a value the caller did not give (no earlier request of its flow provided it). */
     static final class MissingVariableException extends RuntimeException {
         MissingVariableException(String name) {
             super("no value for ${" + name + "}", null, false, false);
