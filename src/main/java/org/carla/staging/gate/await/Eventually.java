@@ -1,13 +1,18 @@
 package org.carla.staging.gate.await;
 
+import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 import org.awaitility.core.ThrowingRunnable;
 import org.carla.staging.gate.config.Timeouts;
+import org.carla.staging.gate.http.ApplicationStoppedError;
+import org.carla.staging.gate.http.ServiceUnreachableException;
+import org.carla.staging.gate.http.SetupFailedException;
 
 /**
  * The gate's only way to wait for eventual state: bounded by configuration, with a message that says
- * what was awaited; the last assertion failure is in the timeout message.
+ * what was awaited; the last assertion failure is in the timeout message. A service that cannot be
+ * reached, an application that stopped, or a failed set-up ends the wait at once: waiting cannot mend them.
  */
 public final class Eventually {
     private final Timeouts timeouts;
@@ -17,10 +22,38 @@ public final class Eventually {
     }
 
     public ConditionFactory awaiting(String what) {
-        return Awaitility.await(what).atMost(timeouts.eventually()).pollInterval(timeouts.poll()).ignoreExceptions();
+        return Awaitility.await(what).atMost(timeouts.eventually()).pollInterval(timeouts.poll())
+                .ignoreExceptionsMatching(e -> !final_(e));
     }
 
     public void untilAsserted(String what, ThrowingRunnable assertion) {
-        awaiting(what).untilAsserted(assertion);
+        AtomicReference<Throwable> stopped = new AtomicReference<>();
+        try {
+            awaiting(what).untilAsserted(() -> {
+                try {
+                    assertion.run();
+                } catch (ApplicationStoppedError e) {
+                    // An AssertionError would be retried until the timeout: carry it out unchanged.
+                    stopped.set(e);
+                    throw new Stop(e);
+                }
+            });
+        } catch (RuntimeException e) {
+            if (stopped.get() instanceof ApplicationStoppedError error) throw error;
+            Throwable cause = e instanceof Stop ? e.getCause() : e;
+            if (cause instanceof RuntimeException r && final_(r)) throw r;
+            throw e;
+        }
+    }
+
+    private static boolean final_(Throwable e) {
+        return e instanceof ServiceUnreachableException || e instanceof SetupFailedException || e instanceof Stop;
+    }
+
+    /** Carries a final outcome out of Awaitility's retry loop. */
+    private static final class Stop extends RuntimeException {
+        Stop(Throwable cause) {
+            super(cause);
+        }
     }
 }

@@ -32,8 +32,7 @@ public record GateConfig(
         Credentials admin,
         Credentials grafanaAdmin,
         String jwtSecret,
-        Optional<String> backendImage,
-        Optional<String> frontendImage,
+        App app,
         List<String> faults,
         boolean strictServices,
         Timeouts timeouts,
@@ -75,8 +74,7 @@ public record GateConfig(
                 new Credentials(s.text("staging.admin.username"), secret(s, "staging.admin.password", external)),
                 new Credentials(s.text("staging.grafana.user"), secret(s, "staging.grafana.password", external)),
                 secret(s, "staging.jwt.secret", external),
-                s.optional("staging.backend.image"),
-                s.optional("staging.frontend.image"),
+                App.read(s, projectDir),
                 s.list("staging.faults"),
                 s.flag("staging.strict.services"),
                 new Timeouts(s.duration("staging.timeout.startup"), s.duration("staging.timeout.eventually"),
@@ -106,19 +104,20 @@ public record GateConfig(
                         : s.optional("staging.database.jdbc.url").orElse("jdbc:postgresql://" + host + ":" + ports.database() + "/" + dbName));
     }
 
-    /** The variables the compose files interpolate: ports, bind address, secrets, images, faults. */
+    /** The variables the compose files interpolate: ports, bind address, database, secrets, images, schema, faults. */
     public Map<String, String> composeEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("STAGING_BIND_ADDRESS", bindAddress);
         ports.byService().forEach((service, port) -> env.put("STAGING_" + service.toUpperCase() + "_PORT", String.valueOf(port)));
+        env.put("STAGING_DB_NAME", databaseName);
+        env.put("STAGING_DB_USER", database.username());
         env.put("STAGING_DB_PASSWORD", database.password());
         env.put("STAGING_JWT_SECRET", jwtSecret);
-        env.put("STAGING_ADMIN_USERNAME", admin.username());
-        env.put("STAGING_ADMIN_PASSWORD", admin.password());
         env.put("STAGING_GRAFANA_ADMIN_PASSWORD", grafanaAdmin.password());
         env.put("STAGING_FAULTS", String.join(",", faults));
-        backendImage.ifPresent(i -> env.put("STAGING_BACKEND_IMAGE", i));
-        frontendImage.ifPresent(i -> env.put("STAGING_FRONTEND_IMAGE", i));
+        env.put("STAGING_SCHEMA_DIR", app.schemaDir().toString());
+        app.backendImage().ifPresent(i -> env.put("STAGING_BACKEND_IMAGE", i));
+        app.frontendImage().ifPresent(i -> env.put("STAGING_FRONTEND_IMAGE", i));
         return env;
     }
 

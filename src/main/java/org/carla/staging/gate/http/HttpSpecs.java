@@ -22,9 +22,11 @@ public final class HttpSpecs {
     private final Endpoints endpoints;
     private final RestAssuredConfig restConfig;
     private final List<Filter> observers;
+    private final Reachability reachability;
 
-    public HttpSpecs(GateConfig config, List<Filter> observers) {
+    public HttpSpecs(GateConfig config, List<Filter> observers, Reachability reachability) {
         this.endpoints = config.endpoints();
+        this.reachability = reachability;
         int timeoutMs = (int) config.timeouts().httpRequest().toMillis();
         this.restConfig = RestAssuredConfig.config()
                 .httpClient(HttpClientConfig.httpClientConfig()
@@ -35,36 +37,41 @@ public final class HttpSpecs {
     }
 
     public RequestSpecification backend() {
-        return application(endpoints.backend()).setContentType(ContentType.JSON).build();
+        return application("backend", endpoints.backend()).setContentType(ContentType.JSON).build();
     }
 
     public RequestSpecification frontend() {
-        return application(endpoints.frontend()).build();
+        return application("frontend", endpoints.frontend()).build();
     }
 
     public RequestSpecification prometheus() {
-        return at(endpoints.prometheus()).build();
+        return service("prometheus", endpoints.prometheus()).build();
     }
 
     public RequestSpecification grafana() {
-        return at(endpoints.grafana()).build();
+        return service("grafana", endpoints.grafana()).build();
     }
 
     public RequestSpecification loki() {
-        return at(endpoints.loki()).build();
+        return service("loki", endpoints.loki()).build();
     }
 
     /**
      * The application under test: its exchanges also go to the run's observers (the passive security
-     * rules judge the application, not the vendor monitoring tools beside it).
+     * rules judge the application, not the vendor monitoring tools beside it), and a stop mid-run is a
+     * product defect (see {@link Reachability}).
      */
-    public RequestSpecBuilder application(URI base) {
-        return at(base).addFilters(observers);
+    private RequestSpecBuilder application(String name, URI base) {
+        return spec(new Reachability.Service(name, base, "staging." + name + ".url", true), base).addFilters(observers);
     }
 
-    /** A spec for any base URI, with the report filter only. */
-    public RequestSpecBuilder at(URI base) {
+    private RequestSpecBuilder service(String name, URI base) {
+        return spec(new Reachability.Service(name, base, "staging." + name + ".url", false), base);
+    }
+
+    private RequestSpecBuilder spec(Reachability.Service service, URI base) {
         List<Filter> filters = new ArrayList<>();
+        filters.add(new ReachabilityFilter(service, reachability));
         filters.add(new ExchangeAttachmentFilter());
         return new RequestSpecBuilder().setBaseUri(base.toString()).setConfig(restConfig).addFilters(filters)
                 .setUrlEncodingEnabled(true);

@@ -14,6 +14,7 @@ import org.carla.staging.gate.config.Target;
 import org.carla.staging.gate.docker.CommandRunner;
 import org.carla.staging.gate.docker.DockerCli;
 import org.carla.staging.gate.http.HttpSpecs;
+import org.carla.staging.gate.http.Reachability;
 import org.carla.staging.gate.prereq.Check;
 import org.carla.staging.gate.prereq.Prerequisites;
 import org.carla.staging.gate.report.AllureEnvironment;
@@ -112,7 +113,7 @@ public final class GateRun implements AutoCloseable {
     }
 
     public synchronized HttpSpecs http() {
-        return new HttpSpecs(config, httpObservers);
+        return new HttpSpecs(config, httpObservers, service(Reachability.class, r -> new Reachability()));
     }
 
     private static StagingStack start(GateRun run) {
