@@ -1,5 +1,6 @@
 package org.carla.staging.gate.config;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -36,6 +37,7 @@ public record GateConfig(
         List<String> faults,
         boolean strictServices,
         Timeouts timeouts,
+        Map<String, URI> readinessProbes,
         Thresholds thresholds,
         LoadConfig load,
         SecurityConfig security,
@@ -79,6 +81,7 @@ public record GateConfig(
                 s.flag("staging.strict.services"),
                 new Timeouts(s.duration("staging.timeout.startup"), s.duration("staging.timeout.eventually"),
                         s.duration("staging.timeout.poll"), s.duration("staging.timeout.http")),
+                readinessProbes(s, endpoints),
                 new Thresholds(s.positiveLong("staging.threshold.api.ms"), s.positiveLong("staging.threshold.frontend.load.ms"),
                         s.positiveLong("staging.threshold.database.query.ms"), s.positiveLong("staging.threshold.container.startup.ms")),
                 LoadConfig.read(s, ports.byService().keySet()),
@@ -87,6 +90,24 @@ public record GateConfig(
                 Expectations.read(s));
         config.validatePorts();
         return config;
+    }
+
+    /**
+     * Services judged ready from outside, by a GET the gate sends to their published port: the application
+     * images, in which nothing (no healthcheck helper, no curl) is assumed.
+     */
+    private static Map<String, URI> readinessProbes(Settings s, Endpoints endpoints) {
+        Map<String, URI> probes = new LinkedHashMap<>();
+        for (String entry : s.list("staging.readiness.probes")) {
+            String[] parts = entry.split(":", 2);
+            URI base = parts.length == 2 ? endpoints.of(parts[0].strip()).orElse(null) : null;
+            if (base == null || !parts[1].strip().startsWith("/")) {
+                throw new ConfigException("staging.readiness.probes", "'" + entry + "' is not service:/path of an HTTP service",
+                        "write e.g. backend:/health,frontend:/");
+            }
+            probes.put(parts[0].strip(), URI.create(base + parts[1].strip()));
+        }
+        return Map.copyOf(probes);
     }
 
     /** Where the gate reaches each service: given URLs, else the published ports on staging.host (required for external). */

@@ -46,6 +46,15 @@ public final class Database {
         }
     }
 
+    /** Runs an update; returns the number of rows it changed. */
+    public int update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setQueryTimeout(10);
+            for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
+            return statement.executeUpdate();
+        }
+    }
+
     public long count(String sql, Object... parameters) throws SQLException {
         return ((Number) query(sql, parameters).get(0).values().iterator().next()).longValue();
     }

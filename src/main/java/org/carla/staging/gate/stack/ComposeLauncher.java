@@ -50,7 +50,7 @@ public final class ComposeLauncher {
                 project.world().name().toLowerCase(), services.size(), services);
         try {
             compose.start();
-            stack.ready(new StackReadiness(stack.stackContainers(), services)
+            stack.ready(new StackReadiness(stack.stackContainers(), services, config.readinessProbes(), new HttpReadinessProbe())
                     .await(config.timeouts().stackStartup(), config.timeouts().poll()));
             LOG.info("Stack {} ready: {}", project.name(), services);
             return stack;

@@ -35,16 +35,41 @@ public record ServiceState(String service, String containerId, String containerN
                 firstHealthy, inspect);
     }
 
-    /** Null when ready; otherwise why not, in words. */
+    /** The compose label of one-shot services (e.g. the schema step): done when they exited 0. */
+    public static final String ROLE_LABEL = "org.carla.staging.role";
+
+    /** A one-shot step of the stack rather than a long-running service. */
+    public boolean init() {
+        return "init".equals(inspect.path("Config").path("Labels").path(ROLE_LABEL).asText(""));
+    }
+
+    public int exitCode() {
+        return inspect.path("State").path("ExitCode").asInt();
+    }
+
+    /** Whether compose itself checks this container's health (a healthcheck in the compose file or image). */
+    public boolean hasHealthcheck() {
+        return !"none".equals(health);
+    }
+
+    /** Null when ready as far as the engine can tell; otherwise why not, in words. */
     public String notReadyReason() {
-        if (!"running".equals(status)) {
-            return service + " is " + status + " (exit code " + inspect.path("State").path("ExitCode").asInt() + ")";
+        if (init()) {
+            if ("exited".equals(status) && exitCode() == 0) return null;
+            return "exited".equals(status) ? service + " (one-shot) failed with exit code " + exitCode() : null;
         }
-        if ("none".equals(health) || "healthy".equals(health)) return null;
+        if (!"running".equals(status)) return service + " is " + status + " (exit code " + exitCode() + ")";
+        if (!hasHealthcheck() || "healthy".equals(health)) return null;
         return service + " is " + health + (lastHealthOutput.isEmpty() ? "" : "; last healthcheck said: " + lastHealthOutput);
     }
 
-    /** From the container's start to its first passing healthcheck (seed: "Container Startup < 30 s"). */
+    /** The same container, ready from the given instant on (the gate's own probe from outside answered). */
+    public ServiceState readyAt(Instant readyAt) {
+        return new ServiceState(service, containerId, containerName, status, health, lastHealthOutput, startedAt,
+                Optional.of(readyAt), inspect);
+    }
+
+    /** From the container's start to its first passing check, compose's or the gate's (seed: "Container Startup < 30 s"). */
     public Optional<Duration> startupTime() {
         return firstHealthyAt.map(healthy -> Duration.between(startedAt, healthy));
     }

@@ -82,14 +82,14 @@ class ExpectedPerformanceTest {
 
     @Test
     @Story("Container startup")
-    @DisplayName("Each container starts and passes its healthcheck in under 30 s")
+    @DisplayName("Each container starts and passes its readiness check in under 30 s")
     void containersStartInTime(StagingStack stack, GateConfig config) {
         Requirements.containers(stack);
         long limit = config.thresholds().containerStartupMs();
-        for (ServiceState state : ((ComposeStack) stack).readyStates()) {
+        for (ServiceState state : ((ComposeStack) stack).readyStates().stream().filter(s -> !s.init()).toList()) {
             long ms = state.startupTime().orElseThrow().toMillis();
             Figures.record("startup " + state.service(), ms / 1000.0, "s", limit / 1000 + " s");
-            assertThat(ms).as("%s: from container start to first passing healthcheck (ms)", state.service()).isLessThan(limit);
+            assertThat(ms).as("%s: from container start to its first passing readiness check (ms)", state.service()).isLessThan(limit);
         }
     }
 }

@@ -43,10 +43,34 @@ class ServiceStateTest {
 
     @Test
     void readinessListsMissingAndUnhealthyServices() throws Exception {
-        StackReadiness readiness = new StackReadiness(null, List.of("backend", "database"));
+        StackReadiness readiness = new StackReadiness(null, List.of("backend", "database"), java.util.Map.of(), url -> null);
         String reasons = readiness.reasons(List.of(ServiceState.of(inspect("backend", "exited", null))));
         assertThat(reasons).contains("no container yet for database").contains("backend is exited (exit code 0)");
         assertThat(readiness.reasons(List.of(ServiceState.of(inspect("backend", "running", "healthy")),
                 ServiceState.of(inspect("database", "running", null))))).isNull();
+    }
+
+    @Test
+    void aOneShotStepIsReadyWhenItExitedZeroAndSaysWhenItFailed() throws Exception {
+        String done = inspect("schema", "exited", null).toString().replace("\"com.docker.compose.service\":\"schema\"",
+                "\"com.docker.compose.service\":\"schema\",\"" + ServiceState.ROLE_LABEL + "\":\"init\"");
+        ServiceState ok = ServiceState.of(JSON.readTree(done));
+        assertThat(ok.init()).isTrue();
+        assertThat(ok.notReadyReason()).isNull();
+        ServiceState failed = ServiceState.of(JSON.readTree(done.replace("\"ExitCode\":0", "\"ExitCode\":3")));
+        assertThat(failed.notReadyReason()).isEqualTo("schema (one-shot) failed with exit code 3");
+    }
+
+    @Test
+    void anImageWithoutHealthcheckIsReadyOnlyWhenItAnswersFromOutside() throws Exception {
+        java.net.URI health = java.net.URI.create("http://127.0.0.1:8001/health");
+        java.util.concurrent.atomic.AtomicReference<String> answer = new java.util.concurrent.atomic.AtomicReference<>("HTTP 503 starting");
+        StackReadiness readiness = new StackReadiness(null, List.of("backend"), java.util.Map.of("backend", health), url -> answer.get());
+        List<ServiceState> running = List.of(ServiceState.of(inspect("backend", "running", null)));
+        assertThat(readiness.reasons(running)).isEqualTo("backend does not answer GET http://127.0.0.1:8001/health from outside yet: HTTP 503 starting");
+        answer.set(null);
+        assertThat(readiness.reasons(running)).isNull();
+        answer.set("ConnectException");
+        assertThat(readiness.reasons(running)).as("answered once: ready, not probed again").isNull();
     }
 }
