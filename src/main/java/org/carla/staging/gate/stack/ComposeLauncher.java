@@ -50,6 +50,7 @@ public final class ComposeLauncher {
                 project.world().name().toLowerCase(), services.size(), services);
         try {
             compose.start();
+            stack.followLogs();
             stack.ready(new StackReadiness(stack.stackContainers(), services, config.readinessProbes(), new HttpReadinessProbe())
                     .await(config.timeouts().stackStartup(), config.timeouts().poll()));
             LOG.info("Stack {} ready: {}", project.name(), services);

@@ -19,11 +19,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class ComposeStack implements StagingStack, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ComposeStack.class);
+    private static final Path LOG_DIR = Path.of("target", "staging-logs");
 
     private final GateConfig config;
     private final ComposeProject project;
     private final StackContainers containers;
     private final Thread shutdownHook = new Thread(this::close, "staging-stack-cleanup");
+    private final LogFollowers logs = new LogFollowers();
     private volatile List<ServiceState> readyStates = List.of();
     private boolean closed;
 
@@ -32,6 +34,11 @@ public final class ComposeStack implements StagingStack, AutoCloseable {
         this.project = project;
         this.containers = new StackContainers(docker, project.name());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** From now on every container's whole log goes to its file (see {@link LogFollowers}). */
+    void followLogs() {
+        logs.start(containers, LOG_DIR);
     }
 
     void ready(List<ServiceState> states) {
@@ -90,9 +97,10 @@ public final class ComposeStack implements StagingStack, AutoCloseable {
     public synchronized void close() {
         if (closed) return;
         closed = true;
-        ServiceLogs.writeAll(containers, Path.of("target", "staging-logs"));
+        if (!logs.running()) ServiceLogs.writeAll(containers, LOG_DIR);
         var result = project.down();
         if (!result.ok()) LOG.warn("Removing stack {} failed: {}", project.name(), result.describe());
+        logs.close();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException shuttingDown) {

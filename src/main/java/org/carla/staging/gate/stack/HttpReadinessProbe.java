@@ -10,7 +10,9 @@ import java.time.Duration;
 /** The gate's readiness probe from the host: GET on the published port, 2xx within a short bound. */
 public final class HttpReadinessProbe implements StackReadiness.HttpProbe {
     private static final Duration BOUND = Duration.ofSeconds(2);
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(BOUND).followRedirects(HttpClient.Redirect.NEVER).build();
+    // HTTP/1.1: the JDK client would otherwise ask every server for an h2c upgrade (uvicorn logs a warning each time).
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(BOUND)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Override
     public String notAnswering(URI url) {
