@@ -11,7 +11,8 @@ import java.util.Optional;
  * CARLA client's backend from a source checkout ({@code staging.upstream.dir}); any image given by
  * {@code staging.backend.image} / {@code staging.frontend.image} wins over both.
  */
-public record App(Kind kind, Optional<String> backendImage, Optional<String> frontendImage, Path schemaDir, Path upstreamDir) {
+public record App(Kind kind, Optional<String> backendImage, Optional<String> frontendImage, Path schemaDir, Path upstreamDir,
+                  String imageTag) {
     /** The image compose/upstream/build-image makes from the checkout. */
     public static final String UPSTREAM_BACKEND_IMAGE = "carla-staging/upstream-backend:local";
 
@@ -25,7 +26,7 @@ public record App(Kind kind, Optional<String> backendImage, Optional<String> fro
         Path schema = s.optional("staging.app.schema.dir").map(d -> projectDir.resolve(d).normalize())
                 .orElse(kind == Kind.UPSTREAM ? upstream.resolve("carla_simulator/database/init")
                         : projectDir.resolve("compose/backend/schema"));
-        return new App(kind, backend, s.optional("staging.frontend.image"), schema, upstream);
+        return new App(kind, backend, s.optional("staging.frontend.image"), schema, upstream, s.text("staging.image.tag"));
     }
 
     public String name() {
@@ -39,6 +40,7 @@ public record App(Kind kind, Optional<String> backendImage, Optional<String> fro
         env.put("STAGING_UPSTREAM_DIR", upstreamDir.toString());
         env.put("STAGING_BACKEND_IMAGE", backendImage.orElse(""));
         env.put("STAGING_FRONTEND_IMAGE", frontendImage.orElse(""));
+        env.put("STAGING_IMAGE_TAG", imageTag);
         return env;
     }
 }

@@ -73,9 +73,10 @@ public record GateConfig(
                 endpoints,
                 dbName,
                 new Credentials(s.text("staging.database.user"), s.text("staging.database.password")),
-                new Credentials(s.text("staging.admin.username"), secret(s, "staging.admin.password", external)),
-                new Credentials(s.text("staging.grafana.user"), secret(s, "staging.grafana.password", external)),
-                secret(s, "staging.jwt.secret", external),
+                // A password the application's own policy accepts (upper, lower, digit), since the gate registers it.
+                new Credentials(s.text("staging.admin.username"), secret(s, "staging.admin.password", external, "Gate-Admin-")),
+                new Credentials(s.text("staging.grafana.user"), secret(s, "staging.grafana.password", external, "")),
+                secret(s, "staging.jwt.secret", external, ""),
                 App.read(s, projectDir),
                 s.list("staging.faults"),
                 s.flag("staging.strict.services"),
@@ -137,6 +138,7 @@ public record GateConfig(
         env.put("STAGING_GRAFANA_ADMIN_PASSWORD", grafanaAdmin.password());
         env.put("STAGING_FAULTS", String.join(",", faults));
         env.put("STAGING_SCHEMA_DIR", app.schemaDir().toString());
+        env.put("STAGING_IMAGE_TAG", app.imageTag());
         app.backendImage().ifPresent(i -> env.put("STAGING_BACKEND_IMAGE", i));
         app.frontendImage().ifPresent(i -> env.put("STAGING_FRONTEND_IMAGE", i));
         return env;
@@ -157,12 +159,12 @@ public record GateConfig(
         });
     }
 
-    private static String secret(Settings s, String key, boolean external) {
+    private static String secret(Settings s, String key, boolean external, String prefix) {
         Optional<String> given = s.optional(key);
         if (given.isPresent() || external) return given.orElse("");
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
+        return prefix + HexFormat.of().formatHex(bytes);
     }
 
     private static void requireFile(String key, Path file) {
