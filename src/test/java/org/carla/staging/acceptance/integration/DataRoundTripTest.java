@@ -26,8 +26,8 @@ class DataRoundTripTest {
     @DisplayName("A user registered through the API is a row in users")
     void registeredUserIsStored(HttpSpecs http, GateConfig config) throws Exception {
         UserSession user = new Accounts(http, config).newUser();
-        long rows = new Database(config).count("select count(*) from carla_simulator.users where username = ? and email = ?",
-                user.username(), user.email());
+        long rows = new Database(config).count("select count(*) from " + config.expectations().databaseSchema()
+                + ".users where username = ? and email = ?", user.username(), user.email());
         assertThat(rows).as("rows in users for %s", user.username()).isEqualTo(1);
     }
 
@@ -41,8 +41,8 @@ class DataRoundTripTest {
                 assertThat(user.authorize(given(http.backend())).get("/api/reports").then().statusCode(200)
                         .extract().jsonPath().getList("reports")).as("reports of %s", user).isNotEmpty());
         eventually.untilAsserted("the run's report row in simulation_reports", () ->
-                assertThat(new Database(config).count("select count(*) from carla_simulator.simulation_reports r "
-                        + "join carla_simulator.users u on u.tenant_id = r.tenant_id where u.username = ?", user.username()))
-                        .as("report rows of %s's tenant", user.username()).isPositive());
+                assertThat(new Database(config).count("select count(*) from " + config.expectations().databaseSchema()
+                        + ".simulation_reports where tenant_id = ?", Integer.parseInt(user.tenantId())))
+                        .as("report rows of %s's tenant %s", user.username(), user.tenantId()).isPositive());
     }
 }
