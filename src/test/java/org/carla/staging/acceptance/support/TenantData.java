@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.carla.staging.gate.await.Eventually;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.db.Database;
 import org.carla.staging.gate.http.HttpSpecs;
@@ -46,7 +47,7 @@ public record TenantData(Tenant owner, Tenant intruder) {
             problems.add("the report row could not be written (" + config.expectations().reportSeedSql() + "): " + e.getMessage());
         }
         try {
-            Simulations.startRun(http, user);
+            Simulations.runToEnd(http, user, new Eventually(config.timeouts()));
         } catch (SetupFailedException | TestAbortedException e) {
             problems.add(e.getMessage());
         }
