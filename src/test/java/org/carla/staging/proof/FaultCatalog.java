@@ -26,7 +26,7 @@ final class FaultCatalog {
                         List.of("prereq.PrerequisitesTest"), Map.of(), FaultCatalog::holdBackendPort),
                 new FaultGroup("backend security defects", List.of(
                         env("reset-password-open", "password reset without authentication (upstream 1)", "security", "AccountSafetyTest#passwordResetNeedsAuthentication"),
-                        env("tenant-override", "tenant chosen by query/header (upstream 2)", "security", "TenantIsolationTest#tenantSelectorsAreNotTrusted", "TenantAttackTest"),
+                        env("tenant-override", "tenant chosen by query/header (upstream 2)", "security", "TenantIsolationTest#tenantSelectorsAreNotTrusted", "AccessControlTest#tenantResourcesRefuseAnotherTenant"),
                         env("ws-no-auth", "WebSocket without token (upstream 3)", "security", "WebSocketTest"),
                         env("default-jwt-secret", "JWT signed with a public default secret (upstream 4)", "security", "TokenAttackTest#tokenSignedWithAWellKnownSecretIsRejected"),
                         env("cors-reflect", "CORS reflects any origin with credentials (upstream 5)", "security", "PassiveScanTest", "CorsTest"),

@@ -57,10 +57,9 @@ class AccessControlTest {
             assertThat(surface.inventory().routes()).as("routes to attack").isNotEmpty();
         });
         return Stream.concat(Stream.of(inventory), protectedRoutes(surface).map(route ->
-                dynamicTest(route + " (" + surface.inventory().access(route) + ") refuses an anonymous caller", () -> {
+                dynamicTest(route + " (" + access(surface, route) + ") refuses an anonymous caller", () -> {
                     requireServed(http, surface, route, user);
-                    Response answer = surface.valid(given(http.backend()), route).request(route.method(), route.pathWith(MISSING_ID));
-                    assertRefused(route, "an anonymous caller", answer);
+                    judged(config, surface, route, () -> assertRefused(route, "an anonymous caller", anonymous(http, surface, route)));
                 })));
     }
 
@@ -78,9 +77,12 @@ class AccessControlTest {
         return protectedRoutes(surface).flatMap(route -> forged.entrySet().stream().map(token ->
                 dynamicTest(route + " refuses " + token.getKey(), () -> {
                     requireServed(http, surface, route, user);
+                    // A route that serves anonymous callers has its one line for that: no second one per token.
+                    Assumptions.assumeTrue(REFUSED.contains(anonymous(http, surface, route).statusCode()),
+                            route + " serves anonymous callers (reported by its anonymous check): no token is checked to forge");
                     Response answer = surface.valid(given(http.backend()).header("Authorization", "Bearer " + token.getValue()), route)
                             .request(route.method(), route.pathWith(MISSING_ID));
-                    assertRefused(route, token.getKey(), answer);
+                    judged(config, surface, route, () -> assertRefused(route, token.getKey(), answer));
                 })));
     }
 
@@ -140,6 +142,24 @@ class AccessControlTest {
                         "staging.security.unknown.routes", () -> assertThat(surface.inventory().inPolicy(route))
                                 .as("%s is served (named by %s) but the route policy does not say who may call it; it is attacked as a "
                                         + "user route. Add it to staging-route-policy.txt", route, surface.inventory().sources(route)).isTrue())));
+    }
+
+    private static Response anonymous(HttpSpecs http, ApiSurface surface, RouteKey route) {
+        return surface.valid(given(http.backend()), route).request(route.method(), route.pathWith(MISSING_ID));
+    }
+
+    private static String access(ApiSurface surface, RouteKey route) {
+        return surface.inventory().inPolicy(route) ? surface.inventory().access(route).name() : "not in the policy, judged as USER";
+    }
+
+    /**
+     * A breach on a route the policy lists fails; on a route it does not list, the policy cannot say what
+     * was meant, so the breach is rated by staging.security.unknown.routes (WARN by default: visible, not green).
+     */
+    private static void judged(GateConfig config, ApiSurface surface, RouteKey route, org.junit.jupiter.api.function.Executable check)
+            throws Throwable {
+        if (surface.inventory().inPolicy(route)) check.execute();
+        else Requirements.enforced(config.security().unknownRoutes(), "staging.security.unknown.routes", check);
     }
 
     private static Stream<RouteKey> protectedRoutes(ApiSurface surface) {
