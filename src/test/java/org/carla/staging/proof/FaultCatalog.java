@@ -31,7 +31,7 @@ final class FaultCatalog {
                         env("default-jwt-secret", "JWT signed with a public default secret (upstream 4)", "security", "TokenAttackTest#tokenSignedWithAWellKnownSecretIsRejected"),
                         env("cors-reflect", "CORS reflects any origin with credentials (upstream 5)", "security", "PassiveScanTest", "CorsTest"),
                         env("admin-open", "admin routes open to any user", "security", "AccessControlTest#adminRoutesRejectNormalUsers"),
-                        env("server-header", "version banner in Server / X-Powered-By", "security", "SecurityHeadersTest#backendSendsSecurityHeaders", "PassiveScanTest"),
+                        env("server-header", "version banner in Server / X-Powered-By", "security", "SecurityHeadersTest#backendSendsNoVersionBanner", "PassiveScanTest"),
                         env("weak-password", "weak password accepted", "security", "AccountSafetyTest#passwordPolicyIsEnforced"),
                         env("no-login-throttle", "unlimited login attempts", "security", "AccountSafetyTest#repeatedFailedLoginsAreThrottled"),
                         env("token-survives-logout", "token valid after logout", "security", "TokenAttackTest#tokenIsRejectedAfterLogout"),

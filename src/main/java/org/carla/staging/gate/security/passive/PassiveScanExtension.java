@@ -1,5 +1,10 @@
 package org.carla.staging.gate.security.passive;
 
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.security.GatePolicy;
 import org.carla.staging.gate.security.canary.Canaries;
@@ -35,6 +40,16 @@ public final class PassiveScanExtension implements BeforeAllCallback {
     }
 
     public static FindingCollector collector(GateRun run) {
-        return run.service(FindingCollector.class, r -> new FindingCollector(GatePolicy.load(r.config().security()), PassiveRules.defaults()));
+        return run.service(FindingCollector.class, r -> new FindingCollector(GatePolicy.load(r.config().security()), PassiveRules.defaults(),
+                layers(r.config())));
+    }
+
+    /** The layer an answer came from, by the port it was asked on: backend (its own port), frontend (the edge), ... */
+    static Function<URI, String> layers(GateConfig config) {
+        Map<String, String> byAuthority = new HashMap<>();
+        for (String service : List.of("backend", "frontend", "prometheus", "grafana", "loki")) {
+            config.endpoints().of(service).ifPresent(url -> byAuthority.put(url.getHost() + ":" + url.getPort(), service));
+        }
+        return uri -> byAuthority.get(uri.getHost() + ":" + uri.getPort());
     }
 }
