@@ -62,6 +62,21 @@ final class FaultCatalog {
                                 "NetworkIsolationTest#publishedPortsAreBoundToLoopback")),
                         List.of("security.NetworkIsolationTest", "security.ContainerHygieneTest", "integration.MonitoringTest"),
                         Map.of("staging.timeout.eventually", "25s")),
+                new FaultGroup("security policy defects", List.of(
+                        env("anonymous-reports", "a user route serves anonymous callers (upstream: most tenant routes)", "security",
+                                "AccessControlTest#everyProtectedRouteRefusesAnonymousCallers"),
+                        env("list-leak", "a collection lists every tenant's data", "security", "TenantIsolationTest#tenantSelectorsAreNotTrusted"),
+                        env("undeclared-route", "a served route no policy lists, open to anyone", "security",
+                                "AccessControlTest#everyServedRouteIsInThePolicy"),
+                        env("password-in-log", "a password written to the service log", "security", "CanarySecretsTest"),
+                        env("password-echo", "a password echoed in an answer (and so in the report)", "security", "CanarySecretsTest"),
+                        env("dsn-in-error", "the database connection string in an error answer", "security", "PassiveScanTest"),
+                        env("long-token", "access tokens live 30 days", "security", "AccountHygieneTest#tokenLifetimeIsWithinThePolicy"),
+                        setting("database-role-strict", "staging.security.database.role", "FAIL", "the app's database role is a superuser",
+                                "security", "AccountHygieneTest#appDatabaseRoleHasLeastPrivilege")),
+                        List.of("security.AccessControlTest", "security.TenantIsolationTest", "security.AccountHygieneTest",
+                                "security.CanarySecretsTest", "security.PassiveScanTest"),
+                        Map.of("staging.security.unknown.routes", "FAIL")),
                 new FaultGroup("unhealthy container", List.of(
                         env("unhealthy", "backend healthcheck failing", "service", "ContainersTest")),
                         List.of("service.ContainersTest"), Map.of("staging.timeout.startup", "90s")));
