@@ -39,7 +39,7 @@ record Triage(List<Entry> entries) {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
-            String[] parts = line.split("\\s*\\|\\s*", 3);
+            String[] parts = line.split("\\s+\\|\\s+", 3); // spaces around the separator: patterns may hold a bare |
             if (parts.length != 3) throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": expected 'Class#method | pattern | defect'");
             entries.add(new Entry(parts[0], Pattern.compile(parts[1]), parts[2]));
         }
