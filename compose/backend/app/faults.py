@@ -29,6 +29,7 @@ KNOWN_FAULTS = frozenset({
     "password-echo",          # register echoes the password in its answer ("pw")
     "dsn-in-error",           # an unknown report id answers with the database connection string
     "long-token",             # access tokens live 30 days
+    "dies-on-traversal",      # the process exits on a path traversal attempt (an app dying mid-run)
 })
 
 
