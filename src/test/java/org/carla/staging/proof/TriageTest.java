@@ -14,7 +14,7 @@ class TriageTest {
         assertThat(triage.entries()).hasSizeGreaterThan(10);
         GateOutcome.Result anonymousConfig = new GateOutcome.Result("AccessControlTest#everyProtectedRouteRefusesAnonymousCallers",
                 "POST /api/config (USER) refuses an anonymous caller", "security", GateOutcome.Kind.FAILED, "answered 500");
-        assertThat(triage.explain(anonymousConfig)).hasValueSatisfying(d -> assertThat(d).contains("main.py:937"));
+        assertThat(triage.explain(anonymousConfig)).hasValueSatisfying(d -> assertThat(d).contains(":937 update_config"));
         GateOutcome.Result unknown = new GateOutcome.Result("AccessControlTest#everyProtectedRouteRefusesAnonymousCallers",
                 "GET /api/auth/me (USER) refuses an anonymous caller", "security", GateOutcome.Kind.FAILED, "answered 200");
         assertThat(triage.explain(unknown)).isEmpty();
