@@ -78,8 +78,19 @@ class UpstreamVerdictTest {
                     + took.toSeconds() + " s";
         }
 
+        /** Failed tests per upstream defect: the short table for the README. */
+        String byDefect() {
+            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            results.stream().filter(r -> r.kind() == GateOutcome.Kind.FAILED)
+                    .forEach(r -> counts.merge(triage.explain(r).orElse("**UNTRIAGED**"), 1L, Long::sum));
+            StringBuilder out = new StringBuilder("| failed tests | upstream defect (evidence) |\n|---|---|\n");
+            counts.forEach((defect, n) -> out.append("| ").append(n).append(" | ").append(cell(defect)).append(" |\n"));
+            return out.toString();
+        }
+
         String markdown() {
             StringBuilder out = new StringBuilder("# The gate's verdict on the upstream CARLA client\n\n").append(totals()).append("\n\n")
+                    .append("## Failed tests by defect\n\n").append(byDefect()).append("\n## Every test that did not pass\n\n")
                     .append("| outcome | test | message | triage |\n|---|---|---|---|\n");
             for (GateOutcome.Kind kind : List.of(GateOutcome.Kind.FAILED, GateOutcome.Kind.BROKEN, GateOutcome.Kind.SKIPPED)) {
                 results.stream().filter(r -> r.kind() == kind).forEach(r -> out.append("| ").append(kind).append(" | ")
