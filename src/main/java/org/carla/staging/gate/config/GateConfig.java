@@ -42,7 +42,8 @@ public record GateConfig(
         LoadConfig load,
         SecurityConfig security,
         BrowserConfig browser,
-        Expectations expectations) {
+        Expectations expectations,
+        Semantics semantics) {
 
     public static GateConfig read() {
         return read(ConfigSource.fromProcess());
@@ -88,7 +89,8 @@ public record GateConfig(
                 LoadConfig.read(s, ports.byService().keySet()),
                 SecurityConfig.read(s, projectDir),
                 BrowserConfig.read(s),
-                Expectations.read(s));
+                Expectations.read(s),
+                Semantics.read(s));
         config.validatePorts();
         return config;
     }
