@@ -51,7 +51,7 @@ class MetricsTruthTest {
     static void assertCountersMatch(HttpSpecs http, GateConfig config, RequestTally tally, String when, boolean uncountedTraffic) {
         RequestFigures[] last = new RequestFigures[1];
         try {
-            new Eventually(config.timeouts()).untilAsserted("the app's request metrics to agree with the gate's count " + when, () -> {
+            new Eventually(config.timeouts()).assertWithin("the app's request metrics to agree with the gate's count " + when, () -> {
                 String exposition = given(http.backend()).get("/metrics").then().statusCode(200).extract().asString();
                 last[0] = RequestFigures.of(exposition, tally.settings());
                 assertThat(tally.disagreements(last[0], uncountedTraffic)).as("app metrics vs the gate's count of its requests %s (%s)", when,
