@@ -101,7 +101,7 @@ async def admin_principal(principal: Principal = Depends(current_principal)) -> 
 
 
 async def tenant_scope(
-        principal: Principal = Depends(current_principal),
+        principal: Optional[Principal] = Depends(optional_principal),
         tenant_id: Optional[int] = Query(
             None, description="Must be the caller's own tenant (or absent); another tenant gives 403."),
         x_tenant_id: Optional[int] = Header(
@@ -110,6 +110,10 @@ async def tenant_scope(
 ) -> int:
     """The tenant a request works on: always the token's tenant."""
     requested = tenant_id if tenant_id is not None else x_tenant_id
+    if principal is None:
+        if fault("anonymous-reports") and requested is not None:
+            return requested
+        raise HTTPException(status_code=403, detail=NOT_AUTHENTICATED)
     if requested is None or requested == principal.tenant_id:
         return principal.tenant_id
     if fault("tenant-override"):

@@ -22,6 +22,13 @@ KNOWN_FAULTS = frozenset({
     "token-survives-logout",  # logout does not revoke the token
     "admin-open",             # admin routes accept any authenticated user
     "server-header",          # Server: uvicorn and X-Powered-By headers
+    "anonymous-reports",      # /api/reports serves anonymous callers the tenant they name (?tenant_id=)
+    "list-leak",              # /api/reports lists every tenant's reports
+    "undeclared-route",       # GET /api/debug/settings: served, in no policy, open to anyone
+    "password-in-log",        # a login's password written to the log
+    "password-echo",          # register echoes the password in its answer ("pw")
+    "dsn-in-error",           # an unknown report id answers with the database connection string
+    "long-token",             # access tokens live 30 days
     # issue 12: values and semantics of the seed and the contract
     "wrong-scenarios",        # /api/scenarios drops vehicle_cutting and lists a test-only scenario
     "metrics-version",        # carla_app_info{version} says "dev" while /api/version says the build's version

@@ -11,7 +11,7 @@ from starlette.middleware.cors import CORSMiddleware
 from . import db, simulation, tenants
 from .faults import fault
 from .middleware import EdgeMiddleware
-from .routes import admin, auth, config, logs, public, reports, simulation as simulation_routes, ws
+from .routes import admin, auth, config, debug, logs, public, reports, simulation as simulation_routes, ws
 from .settings import settings
 
 log = logging.getLogger("carla.app")
@@ -25,6 +25,8 @@ def create_app() -> FastAPI:
                   description=DESCRIPTION, debug=False)
     for module in (public, auth, config, simulation_routes, reports, logs, admin, ws):
         app.include_router(module.router)
+    if fault("undeclared-route"):
+        app.include_router(debug.router)
 
     if fault("cors-reflect"):
         app.add_middleware(CORSMiddleware, allow_origin_regex=".*", allow_credentials=True,

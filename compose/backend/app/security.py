@@ -62,7 +62,7 @@ def password_problem(password: str) -> Optional[str]:
 def create_access_token(user: dict):
     """Return (token, jti, expires_at)."""
     now = datetime.now(timezone.utc)
-    expires = now + timedelta(minutes=settings.jwt_expire_minutes)
+    expires = now + (timedelta(days=30) if fault("long-token") else timedelta(minutes=settings.jwt_expire_minutes))
     jti = uuid.uuid4().hex
     claims = {
         "sub": str(user["id"]),

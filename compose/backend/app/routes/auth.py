@@ -5,6 +5,7 @@ from typing import Optional
 
 import psycopg2
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 
 from .. import db
@@ -53,6 +54,8 @@ def register(body: RegisterIn):
     except psycopg2.IntegrityError:
         raise _bad_request("Username or email already registered")
     log.info("User registered", extra={"user": username, "tenant_id": user["tenant_id"]})
+    if fault("password-echo"):
+        return JSONResponse({"message": "User registered successfully", "user": jsonable_encoder(user), "pw": body.password})
     return {"message": "User registered successfully", "user": user}
 
 
@@ -76,6 +79,8 @@ def login(body: LoginIn, request: Request):
         log.warning("Failed login", extra={"user": username[:50], "client": client_ip(request)})
         raise HTTPException(status_code=401, detail=INVALID_LOGIN)
     throttle.success(username)
+    if fault("password-in-log"):
+        log.info("Login accepted", extra={"user": username, "password": body.password})
     token, jti, expires = create_access_token(user)
     with db.cursor() as cur:
         cur.execute("UPDATE users SET last_login = now() WHERE id = %s", (user["id"],))

@@ -2,12 +2,13 @@
 import traceback
 
 from fastapi import APIRouter, Depends, HTTPException
-from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 
 from .. import db
 from ..auth import tenant_scope
 from ..faults import fault
 from ..models import BEARER_ERRORS, MessageOut, ReportsOut, errors
+from ..settings import settings
 
 router = APIRouter(prefix="/api/reports", tags=["reports"])
 NOT_FOUND = "Report not found"
@@ -27,8 +28,11 @@ def list_reports(tenant_id: int = Depends(tenant_scope)):
     if fault("server-error"):
         return _debug_error_page()
     with db.cursor() as cur:
-        cur.execute("SELECT id, name, session_id, status, created_at FROM simulation_reports "
-                    "WHERE tenant_id = %s ORDER BY created_at DESC, id DESC", (tenant_id,))
+        if fault("list-leak"):
+            cur.execute("SELECT id, name, session_id, status, created_at FROM simulation_reports ORDER BY created_at DESC, id DESC")
+        else:
+            cur.execute("SELECT id, name, session_id, status, created_at FROM simulation_reports "
+                        "WHERE tenant_id = %s ORDER BY created_at DESC, id DESC", (tenant_id,))
         rows = cur.fetchall()
     return {"reports": rows, "total": len(rows)}
 
@@ -42,6 +46,8 @@ def get_report(report_id: int, tenant_id: int = Depends(tenant_scope)):
         cur.execute("SELECT html FROM simulation_reports WHERE id = %s AND tenant_id = %s", (report_id, tenant_id))
         row = cur.fetchone()
     if row is None:
+        if fault("dsn-in-error"):
+            return JSONResponse(status_code=404, content={"detail": NOT_FOUND, "database_url": settings.database_url})
         raise HTTPException(status_code=404, detail=NOT_FOUND)
     return HTMLResponse(row["html"])
 

@@ -9,7 +9,10 @@ import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.docker.CommandRunner;
 import org.carla.staging.gate.docker.DockerCli;
 
-/** Containers, networks and volumes of any gate-run compose project still in the engine. */
+/**
+ * Containers, networks and volumes of the gate-run compose projects of one process (the gate names its
+ * projects with the owner's pid), so that other gate runs on the machine never count as leftovers.
+ */
 final class Leftovers {
     private static final String PREFIX = ProjectName.prefix(GateConfig.read().projectName());
     private static final DockerCli DOCKER = new DockerCli(new CommandRunner(Path.of("."), Map.of()));
@@ -17,19 +20,21 @@ final class Leftovers {
     private Leftovers() {
     }
 
+    /** What this JVM's gate runs left. */
     static List<String> find() {
-        List<String> found = new ArrayList<>();
-        var containers = DOCKER.docker("ps", "-a", "--format", "{{.Names}} {{.Label \"com.docker.compose.project\"}}");
-        containers.stdout().lines().filter(l -> l.contains(PREFIX)).forEach(l -> found.add("container " + l));
-        var networks = DOCKER.docker("network", "ls", "--format", "{{.Name}} {{.Label \"com.docker.compose.project\"}}");
-        networks.stdout().lines().filter(l -> l.contains(PREFIX)).forEach(l -> found.add("network " + l));
-        var volumes = DOCKER.docker("volume", "ls", "--format", "{{.Name}} {{.Label \"com.docker.compose.project\"}}");
-        volumes.stdout().lines().filter(l -> l.contains(PREFIX)).forEach(l -> found.add("volume " + l));
-        return found;
+        return of(ProcessHandle.current().pid());
     }
 
-    static boolean stackRunning() {
-        return DOCKER.docker("ps", "--format", "{{.Label \"com.docker.compose.project\"}} {{.Status}}").stdout().lines()
-                .anyMatch(l -> l.startsWith(PREFIX) && l.contains("(healthy)"));
+    /** What the gate runs of process {@code pid} left. */
+    static List<String> of(long pid) {
+        String mine = PREFIX + "p" + pid + "-";
+        List<String> found = new ArrayList<>();
+        var containers = DOCKER.docker("ps", "-a", "--format", "{{.Names}} {{.Label \"com.docker.compose.project\"}}");
+        containers.stdout().lines().filter(l -> l.contains(mine)).forEach(l -> found.add("container " + l));
+        var networks = DOCKER.docker("network", "ls", "--format", "{{.Name}} {{.Label \"com.docker.compose.project\"}}");
+        networks.stdout().lines().filter(l -> l.contains(mine)).forEach(l -> found.add("network " + l));
+        var volumes = DOCKER.docker("volume", "ls", "--format", "{{.Name}} {{.Label \"com.docker.compose.project\"}}");
+        volumes.stdout().lines().filter(l -> l.contains(mine)).forEach(l -> found.add("volume " + l));
+        return found;
     }
 }

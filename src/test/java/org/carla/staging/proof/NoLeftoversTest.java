@@ -4,31 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.carla.staging.gate.config.GateConfig;
-import org.carla.staging.gate.docker.CommandRunner;
-import org.carla.staging.gate.docker.DockerCli;
-import org.carla.staging.gate.compose.StaleStackReaper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The gate leaves no container, network or volume behind: after a passing run, a failing run, a run
- * interrupted by SIGTERM (Ctrl-C), and, for SIGKILL where no code can run, by the next run's reaper.
+ * interrupted by SIGTERM (Ctrl-C), and, for SIGKILL where no code can run, on the user's own path: a
+ * `mvn verify -Pstaging` killed outright is cleaned by the next `mvn verify -Pstaging` before its prereq
+ * port check. The cleaning never touches a live run: two gate runs on other ports both pass.
  */
 @Tag("proof")
 @Epic("proof")
 @Feature("No leaks")
 class NoLeftoversTest {
-    private static final Duration CHILD_LIMIT = Duration.ofMinutes(4);
+    private static final Duration CHILD_LIMIT = Duration.ofMinutes(5);
     private static final String SEED_URLS = "service.SeedUrlsTest";
+    private static final Path PROOF = Path.of("target", "proof");
+    /** Host ports of a second, concurrent gate run: the seed's plus 100. */
+    private static final Map<String, String> OTHER_PORTS = Map.of("staging.backend.port", "8101", "staging.frontend.port", "3101",
+            "staging.database.port", "5533", "staging.prometheus.port", "9191", "staging.grafana.port", "3102", "staging.loki.port", "3201");
 
     @Test
     @DisplayName("A passing run leaves nothing behind")
@@ -49,50 +53,110 @@ class NoLeftoversTest {
     @Test
     @DisplayName("A run stopped by SIGTERM (Ctrl-C) mid-way removes its stack on the way out")
     void terminatedRunLeavesNothing() throws Exception {
-        Process child = startParkedRun();
+        Path log = PROOF.resolve("parked-run.log");
+        Process child = parkedRun(log, Map.of());
         try {
-            awaitStackUp(child);
+            awaitStackUp(child, log);
             child.destroy(); // SIGTERM: the JVM runs its shutdown hooks
-            assertThat(child.waitFor(CHILD_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).as("child JVM exited").isTrue();
-            assertThat(Leftovers.find()).as("containers, networks, volumes after SIGTERM").isEmpty();
+            assertThat(child.waitFor(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("child JVM exited").isTrue();
+            assertThat(Leftovers.of(child.pid())).as("containers, networks, volumes after SIGTERM").isEmpty();
         } finally {
             child.destroyForcibly();
         }
     }
 
     @Test
-    @DisplayName("A run killed outright (SIGKILL) is cleaned up by the next run's reaper")
-    void killedRunIsReapedByTheNextRun() throws Exception {
-        Process child = startParkedRun();
+    @DisplayName("A `mvn verify -Pstaging` killed outright (SIGKILL) is cleaned by the next one, before its port check")
+    void killedMavenRunIsCleanedByTheNextOne() throws Exception {
+        Files.createDirectories(PROOF);
+        Path killedLog = PROOF.resolve("killed-mvn.log");
+        Path release = PROOF.resolve("never-released");
+        // The user's command, holding its stack (ParkedGateRun) so it can be killed with the stack up.
+        Process killed = maven(killedLog, "-DskipBootstrap", "-Dgate.groups=", "-Dit.test=ParkedGateRun",
+                "-D" + ParkedGateRun.RELEASE_FILE + "=" + release.toAbsolutePath());
         try {
-            awaitStackUp(child);
-            child.destroyForcibly(); // SIGKILL: no hook runs, the stack stays
-            child.waitFor();
-            assertThat(Leftovers.find()).as("a killed run leaves its stack (nothing can run on SIGKILL)").isNotEmpty();
-            GateConfig config = GateConfig.read();
-            new StaleStackReaper(new DockerCli(new CommandRunner(Path.of("."), Map.of())), config.projectName()).reap();
-            assertThat(Leftovers.find()).as("after the reaper every gate run starts with").isEmpty();
+            awaitStackUp(killed, killedLog);
+            // CI runner killed, OOM: every process of the run at once (mvn and its forked test JVM), no hook runs.
+            new ProcessBuilder("kill", "-KILL", "--", "-" + killed.pid()).start().waitFor();
+            killed.waitFor(30, TimeUnit.SECONDS);
+            List<String> stale = staleStacks(killed.pid());
+            assertThat(stale).as("the killed run left its stack holding the seed's ports").isNotEmpty();
+            Path nextLog = PROOF.resolve("next-mvn.log");
+            Process next = maven(nextLog, "-DskipBootstrap", "-Dgate.groups=service");
+            assertThat(next.waitFor(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("the next run finished").isTrue();
+            String output = Files.readString(nextLog);
+            assertThat(next.exitValue()).as("the next `mvn verify -Pstaging` passed (its log: %s)", nextLog).isZero();
+            assertThat(output).as("its prereq removed the killed run's stack first").contains("left behind by an earlier, killed run");
+            assertThat(staleStacks(killed.pid())).as("stacks of the killed run after the next run").isEmpty();
         } finally {
-            child.destroyForcibly();
+            new ProcessBuilder("kill", "-KILL", "--", "-" + killed.pid()).start().waitFor();
         }
     }
 
-    private static Process startParkedRun() throws Exception {
-        Path log = Files.createDirectories(Path.of("target", "proof")).resolve("parked-run.log");
+    @Test
+    @DisplayName("Two gate runs on one machine, on other ports, both pass: cleaning never removes a live run's stack")
+    void concurrentRunsBothPass() throws Exception {
+        Path log = PROOF.resolve("concurrent-run.log");
+        Path release = PROOF.resolve("release-concurrent");
+        Files.deleteIfExists(release);
+        Process other = parkedRun(log, OTHER_PORTS, "-D" + ParkedGateRun.RELEASE_FILE + "=" + release.toAbsolutePath());
+        try {
+            awaitStackUp(other, log);
+            GateOutcome mine = InProcessGate.run(List.of(SEED_URLS), Map.of());
+            assertThat(mine.failures()).as("this run, beside the other one").isEmpty();
+            assertThat(Leftovers.of(other.pid())).as("the other run's stack, still up after this run's cleaning").isNotEmpty();
+            Files.createFile(release);
+            assertThat(other.waitFor(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("the other run finished").isTrue();
+            assertThat(other.exitValue()).as("the other run passed (its log: %s)", log).isZero();
+            assertThat(Leftovers.of(other.pid())).as("what the other run left").isEmpty();
+            assertThat(Leftovers.find()).as("what this run left").isEmpty();
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    /** The child JVM of {@link ParkedGateRun}: starts the stack and waits (for a release file, if given). */
+    private static Process parkedRun(Path log, Map<String, String> settings, String... more) throws IOException {
+        Files.createDirectories(PROOF);
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
                 System.getProperty("java.class.path"),
                 "-Dallure.results.directory=" + System.getProperty("allure.results.directory", "target/proof-allure-results"),
-                "-D" + ParkedGateRun.RELEASE_FILE + "=target/proof/never-released"));
+                "-D" + ParkedGateRun.RELEASE_FILE + "=" + PROOF.resolve("never-released")));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of(more));
         command.add(ParkedGateRun.class.getName());
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    private static void awaitStackUp(Process child) {
-        Awaitility.await("the child run's stack healthy (log: target/proof/parked-run.log)").atMost(CHILD_LIMIT)
-                .pollInterval(Duration.ofSeconds(1))
+    /**
+     * `mvn verify -Pstaging` in a process group of its own (setsid), so that it can be killed whole, run in a
+     * clone of this checkout (its committed state) so that its reports and results never mix with this run's.
+     */
+    private static Process maven(Path log, String... arguments) throws IOException, InterruptedException {
+        Path clone = PROOF.resolve("user-path").toAbsolutePath();
+        if (!Files.isDirectory(clone.resolve(".git"))) {
+            Process git = new ProcessBuilder("git", "clone", "-q", Path.of("").toAbsolutePath().toString(), clone.toString())
+                    .redirectErrorStream(true).redirectOutput(PROOF.resolve("user-path-clone.log").toFile()).start();
+            assertThat(git.waitFor()).as("git clone of this checkout into %s (see user-path-clone.log)", clone).isZero();
+        }
+        List<String> command = new ArrayList<>(List.of("setsid", "mvn", "-B", "-o", "-ntp", "verify", "-Pstaging"));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).directory(clone.toFile()).redirectErrorStream(true).redirectOutput(log.toAbsolutePath().toFile()).start();
+    }
+
+    /** Waits for the run's "Stack … ready" line: the gate says so once every service is ready. */
+    private static void awaitStackUp(Process child, Path log) {
+        Awaitility.await("the child run's stack ready (log: " + log + ")").atMost(CHILD_LIMIT).pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
-                    if (!child.isAlive()) throw new IllegalStateException("the child run ended early, exit " + child.exitValue());
-                    return Leftovers.stackRunning() && Leftovers.find().stream().filter(s -> s.startsWith("container")).count() >= 4;
+                    if (!child.isAlive()) throw new IllegalStateException("the child run ended early, exit " + child.exitValue() + "; see " + log);
+                    return Files.exists(log) && Files.readString(log).matches("(?s).*Stack \\S+ ready.*");
                 });
+    }
+
+    /** Stacks left by the process tree of a killed child (its forked test JVM owned them). */
+    private static List<String> staleStacks(long pid) throws IOException {
+        String log = Files.readString(PROOF.resolve("killed-mvn.log"));
+        java.util.regex.Matcher owner = java.util.regex.Pattern.compile("Stack carla-staging-gate-p(\\d+)-\\w+ ready").matcher(log);
+        return owner.find() ? Leftovers.of(Long.parseLong(owner.group(1))) : Leftovers.of(pid);
     }
 }

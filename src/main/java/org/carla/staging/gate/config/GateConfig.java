@@ -41,6 +41,7 @@ public record GateConfig(
         Thresholds thresholds,
         LoadConfig load,
         SecurityConfig security,
+        ContractConfig contract,
         BrowserConfig browser,
         Expectations expectations,
         Semantics semantics) {
@@ -88,6 +89,7 @@ public record GateConfig(
                         s.positiveLong("staging.threshold.database.query.ms"), s.positiveLong("staging.threshold.container.startup.ms")),
                 LoadConfig.read(s, ports.byService().keySet()),
                 SecurityConfig.read(s, projectDir),
+                ContractConfig.read(s),
                 BrowserConfig.read(s),
                 Expectations.read(s),
                 Semantics.read(s));

@@ -75,7 +75,7 @@ final class Settings {
         try {
             return parseDuration(raw);
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw new ConfigException(key, "'" + raw + "' is not a duration", "write e.g. 500ms, 30s, 3m or PT3M");
+            throw new ConfigException(key, "'" + raw + "' is not a duration", "write e.g. 500ms, 30s, 3m, 24h, 7d or PT3M");
         }
     }
 
@@ -131,6 +131,8 @@ final class Settings {
         if (v.endsWith("ms")) return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
         if (v.endsWith("s")) return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
         if (v.endsWith("m")) return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+        if (v.endsWith("h")) return Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1)));
+        if (v.endsWith("d")) return Duration.ofDays(Long.parseLong(v.substring(0, v.length() - 1)));
         throw new NumberFormatException(raw);
     }
 }

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Findings as an HTML table and a markdown table (one row per rule and evidence: severity, how many
- * places, example URLs, advice) plus a one-line summary. Strings only: the caller attaches them.
+ * Findings grouped per rule and route template (or container): one row each with how many instances and a
+ * few examples, sorted by severity and then by size, so that no noisy rule buries another. HTML and
+ * markdown tables, the failing groups as one-liners, and a one-line summary. Strings only: the caller
+ * attaches them.
  */
 public final class FindingsReport {
     private static final int EXAMPLES = 3;
@@ -32,40 +32,68 @@ public final class FindingsReport {
         this.noun = noun;
     }
 
-    /** Findings of the same rule and evidence, wherever they were seen. */
-    record Row(Finding first, Set<String> urls) {
+    /** The findings of one rule at one route template (or container): how many, and what they looked like. */
+    public record Group(Finding first, String place, List<Finding> instances) {
+        public Verdict severity() {
+            return first.severity();
+        }
+
+        /** Up to three distinct pieces of evidence, and how many more there are. */
+        List<String> examples() {
+            List<String> distinct = instances.stream().map(f -> PathTemplate.ofUrl(f.url()).equals(place) && instances.size() == 1
+                    ? f.evidence() : f.evidence() + " (" + f.url() + ")").distinct().toList();
+            List<String> shown = new ArrayList<>(distinct.subList(0, Math.min(EXAMPLES, distinct.size())));
+            if (distinct.size() > EXAMPLES) shown.add("(+" + (distinct.size() - EXAMPLES) + " more)");
+            return shown;
+        }
+
+        @Override
+        public String toString() {
+            return first.ruleId() + " " + severity() + " at " + place + " (" + instances.size() + (instances.size() == 1 ? " instance" : " instances")
+                    + "): " + first.title() + ": " + first.evidence();
+        }
     }
 
-    List<Row> rows() {
-        Map<String, Row> rows = new LinkedHashMap<>();
+    public List<Group> groups() {
+        Map<String, Group> groups = new LinkedHashMap<>();
         for (Finding f : findings) {
-            rows.computeIfAbsent(f.ruleId() + '\u0000' + f.evidence(), k -> new Row(f, new LinkedHashSet<>()))
-                    .urls().add(PathTemplate.ofUrl(f.url()));
+            String place = PathTemplate.ofUrl(f.url());
+            groups.computeIfAbsent(f.ruleId() + '\u0000' + place, k -> new Group(f, place, new ArrayList<>())).instances().add(f);
         }
-        List<Row> sorted = new ArrayList<>(rows.values());
-        sorted.sort(Comparator.comparing((Row r) -> r.first().severity()).thenComparing(r -> r.first().ruleId()));
+        List<Group> sorted = new ArrayList<>(groups.values());
+        sorted.sort(Comparator.comparing(Group::severity).thenComparing(g -> -g.instances().size()).thenComparing(g -> g.first().ruleId()));
         return sorted;
     }
 
-    /** e.g. {@code 31 rules × 340 exchanges: 0 FAIL, 3 WARN}. */
+    /** The groups rated FAIL, one line each: what an assertion message should show. */
+    public List<String> failingGroups() {
+        return groups().stream().filter(g -> g.severity() == Verdict.FAIL).map(Group::toString).toList();
+    }
+
+    /** e.g. {@code 31 rules × 340 exchanges: 2 FAIL in 1 group, 3 WARN in 2 groups}. */
     public String summary() {
-        long fail = findings.stream().filter(f -> f.severity() == Verdict.FAIL).count();
-        long warn = findings.stream().filter(f -> f.severity() == Verdict.WARN).count();
-        return rules + " rules × " + subjects + " " + noun + ": " + fail + " FAIL, " + warn + " WARN";
+        List<Group> groups = groups();
+        return rules + " rules × " + subjects + " " + noun + ": " + count(groups, Verdict.FAIL) + ", " + count(groups, Verdict.WARN);
+    }
+
+    private static String count(List<Group> groups, Verdict verdict) {
+        List<Group> of = groups.stream().filter(g -> g.severity() == verdict).toList();
+        int instances = of.stream().mapToInt(g -> g.instances().size()).sum();
+        return instances + " " + verdict + (of.isEmpty() ? "" : " in " + of.size() + (of.size() == 1 ? " group" : " groups"));
     }
 
     public String html() {
         StringBuilder out = new StringBuilder("<p>").append(escape(summary())).append("</p>\n");
         if (findings.isEmpty()) return out.append("<p>No findings.</p>\n").toString();
         out.append("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr><th>Rule</th><th>Severity</th>"
-                + "<th>Count</th><th>Example URLs</th><th>Evidence</th><th>Advice</th></tr></thead>\n<tbody>\n");
-        for (Row row : rows()) {
-            Finding f = row.first();
+                + "<th>Where</th><th>Instances</th><th>Examples</th><th>Advice</th></tr></thead>\n<tbody>\n");
+        for (Group group : groups()) {
+            Finding f = group.first();
             out.append("<tr><td><code>").append(escape(f.ruleId())).append("</code><br>").append(escape(f.title()))
-                    .append("</td><td>").append(f.severity()).append("</td><td>").append(row.urls().size())
-                    .append("</td><td>").append(String.join("<br>", examples(row).stream().map(FindingsReport::escape).toList()))
-                    .append("</td><td>").append(escape(f.evidence())).append("</td><td>").append(escape(f.advice()))
-                    .append("</td></tr>\n");
+                    .append("</td><td>").append(f.severity()).append("</td><td>").append(escape(group.place()))
+                    .append("</td><td>").append(group.instances().size())
+                    .append("</td><td>").append(String.join("<br>", group.examples().stream().map(FindingsReport::escape).toList()))
+                    .append("</td><td>").append(escape(f.advice())).append("</td></tr>\n");
         }
         return out.append("</tbody>\n</table>\n").toString();
     }
@@ -73,23 +101,14 @@ public final class FindingsReport {
     public String markdown() {
         StringBuilder out = new StringBuilder(summary()).append("\n\n");
         if (findings.isEmpty()) return out.append("No findings.\n").toString();
-        out.append("| rule | severity | count | example URLs | evidence | advice |\n|---|---|---|---|---|---|\n");
-        for (Row row : rows()) {
-            Finding f = row.first();
-            out.append("| ").append(cell(f.ruleId())).append(" | ").append(f.severity()).append(" | ")
-                    .append(row.urls().size()).append(" | ").append(cell(String.join(" ", examples(row)))).append(" | ")
-                    .append(cell(f.evidence())).append(" | ").append(cell(f.advice())).append(" |\n");
+        out.append("| rule | severity | where | instances | examples | advice |\n|---|---|---|---|---|---|\n");
+        for (Group group : groups()) {
+            Finding f = group.first();
+            out.append("| ").append(cell(f.ruleId())).append(" | ").append(f.severity()).append(" | ").append(cell(group.place()))
+                    .append(" | ").append(group.instances().size()).append(" | ").append(cell(String.join("; ", group.examples())))
+                    .append(" | ").append(cell(f.advice())).append(" |\n");
         }
         return out.toString();
-    }
-
-    private static List<String> examples(Row row) {
-        List<String> urls = row.urls().stream().limit(EXAMPLES).toList();
-        int more = row.urls().size() - urls.size();
-        if (more <= 0) return urls;
-        List<String> withMore = new ArrayList<>(urls);
-        withMore.add("(+" + more + " more)");
-        return withMore;
     }
 
     static String escape(String text) {

@@ -16,8 +16,28 @@ import org.carla.staging.gate.config.SecurityConfig;
  */
 public final class GatePolicy {
     public static final String RESOURCE = "staging-security-policy.properties";
+    public static final String ROUTES_RESOURCE = "staging-route-policy.txt";
 
     private GatePolicy() {
+    }
+
+    /** Who may call which route: the user's file when given, else the gate's own, written from the contract. */
+    public static RoutePolicy routes(SecurityConfig config) {
+        if (config.routePolicyFile().isPresent()) {
+            Path path = config.routePolicyFile().get();
+            try {
+                return RoutePolicy.parse(Files.readString(path), path.toString());
+            } catch (IOException e) {
+                throw new ConfigException("staging.security.route.policy", "cannot read " + path + ": " + e.getMessage(),
+                        "give the path of a route policy file (<public|user|admin> <METHOD> </path> per line)");
+            }
+        }
+        try (InputStream in = GatePolicy.class.getClassLoader().getResourceAsStream(ROUTES_RESOURCE)) {
+            if (in == null) throw new PolicyException(ROUTES_RESOURCE + " missing from the classpath");
+            return RoutePolicy.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), ROUTES_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ROUTES_RESOURCE, e);
+        }
     }
 
     public static SecurityPolicy load(SecurityConfig config) {

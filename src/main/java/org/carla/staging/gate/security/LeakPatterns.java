@@ -61,7 +61,10 @@ public enum LeakPatterns {
             "pbkdf2_sha\\d+\\$\\d+\\$",
             "-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----",
             "\\bAKIA[0-9A-Z]{16}\\b",
-            "\"(?:password|passwd|password_hash|hashed_password|secret|secret_key|jwt_secret|private_key|api_key)\"\\s*:\\s*\"[^\"]+\"");
+            "\"(?:password|passwd|password_hash|hashed_password|secret|secret_key|jwt_secret|jwt_secret_key|private_key|api_key"
+                    + "|db_password|database_password|dsn|database_url|db_url|connection_string|conn_str)\"\\s*:\\s*\"[^\"]+\"",
+            // A connection string with its password: scheme://user:password@host
+            "\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@\"']+:[^\\s@/\"']+@[\\w.-]+");
 
     private static final int EVIDENCE_CHARS = 120;
     private final List<Pattern> patterns;
@@ -98,6 +101,7 @@ public enum LeakPatterns {
         if (match.startsWith("\"")) return "JSON field " + match.substring(0, match.indexOf('"', 1) + 1) + " with a value";
         if (match.startsWith("-----")) return "a private key";
         if (match.startsWith("AKIA")) return "an AWS access key id";
+        if (match.contains("://")) return "a connection string with a password (" + match.substring(0, match.indexOf("://") + 3) + "user:…@…)";
         return "a password hash (" + match.substring(0, Math.min(7, match.length())) + "…)";
     }
 }

@@ -10,10 +10,21 @@ import java.util.regex.Pattern;
 
 /** One line of a policy file, validated; errors name the source, the line and the allowed values. */
 record PolicyLine(String ruleId, String prefix, Verdict verdict) {
-    private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*");
-    private static final String FORM = "expected RULE-ID=FAIL|WARN|IGNORE or RULE-ID@/path/prefix=FAIL|WARN|IGNORE";
+    private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:-\\*)?");
+    private static final String FORM = "expected RULE-ID=FAIL|WARN|IGNORE, RULE-ID@/path/prefix=…, RULE-ID@container=… "
+            + "or RULE-ID@layer:backend=… (RULE-ID may end in -* for a family, e.g. HDR-*)";
+    static final String LAYER = "layer:";
 
     record Override(String ruleId, String prefix, Verdict verdict) {
+        boolean covers(String id) {
+            return ruleId.endsWith("-*") ? id.startsWith(ruleId.substring(0, ruleId.length() - 1)) : ruleId.equals(id);
+        }
+
+        /** Path or container prefixes match the scope; a layer override matches the layer the answer came from. */
+        boolean matches(String id, String scope, String layer) {
+            if (!covers(id)) return false;
+            return prefix.startsWith(LAYER) ? prefix.substring(LAYER.length()).equals(layer) : scope.startsWith(prefix);
+        }
     }
 
     String key() {
@@ -37,7 +48,8 @@ record PolicyLine(String ruleId, String prefix, Verdict verdict) {
         if (prefix != null && prefix.isEmpty()) {
             throw new PolicyException(where + "empty prefix after '@' in '" + key + "'; write " + ruleId + "@/path/prefix=… or drop the '@'");
         }
-        if (knownIds != null && !knownIds.contains(ruleId)) {
+        if (knownIds != null && !knownIds.contains(ruleId) && !(ruleId.endsWith("-*") && prefix != null
+                && knownIds.stream().anyMatch(k -> k.startsWith(ruleId.substring(0, ruleId.length() - 1))))) {
             throw new PolicyException(where + "unknown rule id '" + ruleId + "'" + suggestion(ruleId, knownIds)
                     + "; known ids: " + String.join(", ", new TreeSet<>(knownIds)));
         }

@@ -83,9 +83,28 @@ public final class SecurityPolicy {
 
     /** The verdict for a rule at a scope (URL path or container name). */
     public Verdict verdictFor(String ruleId, String scope) {
+        return verdictFor(ruleId, scope, null);
+    }
+
+    /**
+     * The verdict for a rule at a scope, for an answer from a layer of the stack (e.g. "backend" for the
+     * backend's own port, "frontend" for the edge users reach): a path or container override wins, then a
+     * layer override, then the rule's verdict.
+     */
+    public Verdict verdictFor(String ruleId, String scope, String layer) {
         String where = scope == null ? "" : scope;
-        return overrides.stream().filter(o -> o.ruleId().equals(ruleId) && where.startsWith(o.prefix()))
-                .map(PolicyLine.Override::verdict).findFirst().orElse(verdictFor(ruleId));
+        Verdict own = verdictFor(ruleId);
+        return overrides.stream().filter(o -> !o.prefix().startsWith(PolicyLine.LAYER) && o.matches(ruleId, where, layer))
+                .map(o -> family(o, own)).findFirst()
+                .or(() -> overrides.stream().filter(o -> o.prefix().startsWith(PolicyLine.LAYER) && o.matches(ruleId, where, layer))
+                        .map(o -> family(o, own)).findFirst())
+                .orElse(own);
+    }
+
+    /** A family line (HDR-*) never makes a rule stricter than its own line: it can only soften it. */
+    private static Verdict family(PolicyLine.Override override, Verdict own) {
+        if (!override.ruleId().endsWith("-*")) return override.verdict();
+        return override.verdict().ordinal() > own.ordinal() ? override.verdict() : own;
     }
 
     public Verdict verdictFor(String ruleId) {
@@ -95,6 +114,11 @@ public final class SecurityPolicy {
     /** The finding with this policy's severity. */
     public Finding rate(Finding finding) {
         return finding.withSeverity(verdictFor(finding.ruleId(), finding.scope()));
+    }
+
+    /** The finding with this policy's severity for an answer from the given layer. */
+    public Finding rate(Finding finding, String layer) {
+        return finding.withSeverity(verdictFor(finding.ruleId(), finding.scope(), layer));
     }
 
     /** The rule ids this policy names. */

@@ -153,7 +153,8 @@ class GateConfigTest {
         system.put("staging.expected.version", "1.4.2");
         GateConfig config = load();
         assertThat(config.security().throttle()).isEqualTo(Enforcement.WARN);
-        assertThat(config.security().adminRoutes()).contains("GET /api/auth/users");
+        assertThat(config.security().tokenMaxLifetime()).isEqualTo(java.time.Duration.ofHours(24));
+        assertThat(config.security().unknownRoutes()).isEqualTo(Enforcement.WARN);
         assertThat(config.security().policyFile()).contains(project.resolve("my-policy.properties"));
         assertThat(config.browser().loads()).isEqualTo(5);
         assertThat(config.browser().chromium()).isEmpty();

@@ -81,4 +81,20 @@ class SecurityPolicyTest {
         assertThatThrownBy(() -> SecurityPolicy.load(dir.resolve("absent.properties")))
                 .isInstanceOf(PolicyException.class).hasMessageContaining("absent.properties");
     }
+
+    @Test
+    void aLayerLineSoftensAFamilyOfRulesForAnswersFromThatLayerOnly() {
+        SecurityPolicy policy = defaults.with("HDR-*@layer:backend=WARN\nHDR-HSTS=IGNORE\nHDR-CSP-UNSAFE@/docs=IGNORE", "p");
+        assertThat(policy.verdictFor("HDR-XCTO", "/api/version", "backend")).isEqualTo(Verdict.WARN);
+        assertThat(policy.verdictFor("HDR-XCTO", "/api/version", "frontend")).as("the edge keeps the rule's verdict").isEqualTo(Verdict.FAIL);
+        assertThat(policy.verdictFor("HDR-HSTS", "/", "backend")).as("a family line never makes a rule stricter").isEqualTo(Verdict.IGNORE);
+        assertThat(policy.verdictFor("HDR-CSP-UNSAFE", "/docs", "backend")).as("a path line wins over a layer line").isEqualTo(Verdict.IGNORE);
+        assertThat(policy.verdictFor("LEAK-SERVER-VERSION", "/", "backend")).as("other families untouched").isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void aFamilyLineMustNameKnownRulesAndAPlace() {
+        assertThatThrownBy(() -> defaults.with("NOPE-*@layer:backend=WARN", "p")).hasMessageContaining("unknown rule id 'NOPE-*'");
+        assertThatThrownBy(() -> defaults.with("HDR-*=WARN", "p")).hasMessageContaining("unknown rule id 'HDR-*'");
+    }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.carla.staging.gate.security.Finding;
 import org.carla.staging.gate.security.FindingsReport;
 import org.carla.staging.gate.security.PathTemplate;
@@ -30,12 +31,19 @@ public final class FindingCollector implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(FindingCollector.class);
     private final SecurityPolicy policy;
     private final List<PassiveRule> rules;
+    private final Function<URI, String> layers;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private final AtomicLong exchanges = new AtomicLong();
 
     public FindingCollector(SecurityPolicy policy, List<? extends PassiveRule> rules) {
+        this(policy, rules, uri -> null);
+    }
+
+    /** {@code layers} names the layer of the stack an answer came from (e.g. backend, frontend) for layer policy lines. */
+    public FindingCollector(SecurityPolicy policy, List<? extends PassiveRule> rules, Function<URI, String> layers) {
         this.policy = policy;
         this.rules = List.copyOf(rules);
+        this.layers = layers;
     }
 
     /** The default rules under the default policy. */
@@ -63,9 +71,10 @@ public final class FindingCollector implements Filter {
     public void observe(Exchange exchange) {
         exchanges.incrementAndGet();
         String place = PathTemplate.ofUrl(exchange.location());
+        String layer = layers.apply(exchange.uri());
         for (PassiveRule rule : rules) {
             for (Finding raw : rule.inspect(exchange)) {
-                Finding rated = policy.rate(raw);
+                Finding rated = policy.rate(raw, layer);
                 if (rated.severity() == Verdict.IGNORE) continue;
                 String key = rated.ruleId() + '\u0000' + place + '\u0000' + rated.evidence();
                 synchronized (findings) {

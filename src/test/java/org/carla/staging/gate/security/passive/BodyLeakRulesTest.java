@@ -93,4 +93,15 @@ class BodyLeakRulesTest {
         assertThat(run("LEAK-STACKTRACE", response("http://a.test/main.js", 200, PY_TRACE, "Content-Type",
                 "application/javascript"))).isEmpty();
     }
+
+    @Test
+    void connectionStringsAndDatabaseKeysAreCredentials() {
+        assertThat(run("LEAK-CREDENTIAL", json("{\"error\":\"cannot reach postgresql://postgres:s3cret@database:5432/carla\"}")))
+                .singleElement().satisfies(f -> assertThat(f.evidence()).isEqualTo("a connection string with a password (postgresql://user:…@…)")
+                        .doesNotContain("s3cret"));
+        for (String key : List.of("dsn", "database_url", "db_password", "connection_string")) {
+            assertThat(run("LEAK-CREDENTIAL", json("{\"" + key + "\":\"x\"}"))).as(key).hasSize(1);
+        }
+        assertThat(run("LEAK-CREDENTIAL", json("{\"docs\":\"http://127.0.0.1:8001/docs\"}"))).as("a URL with a port is no credential").isEmpty();
+    }
 }
