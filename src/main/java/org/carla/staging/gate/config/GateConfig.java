@@ -166,7 +166,9 @@ public record GateConfig(
     private static String secret(Settings s, String key, boolean external, String prefix) {
         Optional<String> given = s.optional(key);
         if (given.isPresent() || external) return given.orElse("");
-        byte[] bytes = new byte[32];
+        // 24 random bytes: 48 hex characters (192 bits), so prefix + secret stays within bcrypt's 72 bytes, the
+        // most a password may have under the app's policy (the gate registers its administrator with it).
+        byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return prefix + HexFormat.of().formatHex(bytes);
     }
