@@ -9,9 +9,6 @@ import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,16 +31,16 @@ import org.carla.staging.gate.contract.SampleValues;
 import org.carla.staging.gate.http.HttpSpecs;
 import org.carla.staging.gate.http.Setup;
 import org.carla.staging.gate.security.Access;
+import org.carla.staging.gate.security.GatePolicy;
 import org.carla.staging.gate.security.RouteKey;
-import org.carla.staging.gate.security.RoutePolicy;
 import org.carla.staging.gate.security.probe.RouteInventory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Contract: "unknown id → 404". Every route with a path parameter (the route policy written from the
- * contract, united with the app's /openapi.json) is called on every method (GET, PUT, PATCH, POST, DELETE)
+ * Contract: "unknown id → 404". Every route with a path parameter (the run's route policy, written from
+ * the contract, united with the app's /openapi.json) is called on every method (GET, PUT, PATCH, POST, DELETE)
  * with an id that does not exist: a method the route serves must answer 404 (403 where the policy says the
  * caller may not use the route), a method it does not serve 405 or 404; never 2xx, never 5xx. One line per
  * route, method and caller.
@@ -56,7 +53,6 @@ class MissingIdSemanticsTest {
     /** Fits a 32-bit integer column, valid as a string too; no staging sequence gets there. */
     private static final String MISSING_ID = "2147483000";
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
-    private static final String POLICY = "staging-route-policy.txt";
 
     @TestFactory
     @DisplayName("Every route with a path id answers 404 for an id that does not exist, on every method")
@@ -65,7 +61,7 @@ class MissingIdSemanticsTest {
         OpenApiSpec spec = OpenApiSpec.parse(document.asString());
         Map<RouteKey, Operation> declared = new LinkedHashMap<>();
         spec.operations().forEach(op -> declared.put(new RouteKey(op.method(), op.path()), op));
-        RouteInventory inventory = new RouteInventory(policy(), declared.keySet(), List.of());
+        RouteInventory inventory = new RouteInventory(GatePolicy.routes(config.security()), declared.keySet(), List.of());
         Map<String, List<RouteKey>> byShape = new TreeMap<>();
         inventory.routes().stream().filter(RouteKey::hasParameters)
                 .forEach(route -> byShape.computeIfAbsent(route.shape(), s -> new ArrayList<>()).add(route));
@@ -130,16 +126,6 @@ class MissingIdSemanticsTest {
             }
         }
         return "";
-    }
-
-    /** The gate's route policy (written from the contract). */
-    private static RoutePolicy policy() {
-        try (InputStream in = MissingIdSemanticsTest.class.getClassLoader().getResourceAsStream(POLICY)) {
-            if (in == null) throw new IllegalStateException("the route policy " + POLICY + " is not on the test classpath");
-            return RoutePolicy.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), POLICY);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the route policy " + POLICY, e);
-        }
     }
 
     private static <T> Supplier<T> memo(Supplier<T> make) {
