@@ -9,9 +9,6 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -151,45 +148,6 @@ public final class RequestTally implements OrderedFilter {
 
     public MetricsTruth settings() {
         return settings;
-    }
-
-    /**
-     * Where the application's figures, read now, disagree with the gate's count since the run began: its
-     * request counter and its duration histogram's count must each have risen by the requests the gate
-     * sent, within the allowed difference ({@code uncountedTraffic}: whether traffic the gate causes but
-     * cannot count, such as the browser's page loads, may have happened yet). Empty when they agree.
-     */
-    public List<String> disagreements(RequestFigures now, boolean uncountedTraffic) {
-        if (baseline == null) return List.of("the app's metrics could not be read when the run began: " + baselineProblem);
-        if (!now.usable() || !baseline.usable()) {
-            return List.of("the app's /metrics lacks " + now.since(baseline).missing() + " (contract \"Metrics\")");
-        }
-        RequestFigures rose = now.since(baseline);
-        long count = sent();
-        long allowed = settings.allowedDifference(count, uncountedTraffic);
-        List<String> problems = new ArrayList<>();
-        if (Math.abs(rose.requests() - count) > allowed) {
-            problems.add(String.format(Locale.ROOT, "request counter %s rose by %.0f, the gate sent %d (allowed difference %d)",
-                    settings.counter(), rose.requests(), count, allowed));
-        }
-        if (Math.abs(rose.observations() - count) > allowed) {
-            problems.add(String.format(Locale.ROOT, "duration histogram %s_count rose by %.0f, the gate sent %d (allowed difference %d)",
-                    settings.histogram(), rose.observations(), count, allowed));
-        }
-        return problems;
-    }
-
-    /** Both sides per route, for the report: what the gate sent and what the app counted since the run began. */
-    public String breakdown(RequestFigures now) {
-        StringBuilder text = new StringBuilder("since ").append(startedAt).append('\n').append(exclusions()).append("\n\n");
-        text.append("gate: ").append(sent()).append(" requests\n");
-        sentByRoute().forEach((route, n) -> text.append("  ").append(n).append("  ").append(route).append('\n'));
-        if (baseline != null) {
-            RequestFigures rose = now.since(baseline);
-            text.append("\napp: ").append(rose).append('\n');
-            rose.byEndpoint().forEach((endpoint, n) -> text.append(String.format(Locale.ROOT, "  %.0f  %s%n", n, endpoint)));
-        }
-        return text.toString();
     }
 
     /** The settings' exclusions in words, for messages. */

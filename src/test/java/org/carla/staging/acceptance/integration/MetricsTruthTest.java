@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 import java.util.Map;
+import org.carla.staging.acceptance.IntegrationTest;
 import org.carla.staging.gate.await.Eventually;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.http.HttpSpecs;
 import org.carla.staging.gate.metrics.RequestFigures;
 import org.carla.staging.gate.metrics.RequestTally;
+import org.carla.staging.gate.metrics.TallyComparison;
 import org.carla.staging.gate.report.Figures;
 import org.carla.staging.gate.stack.GateRun;
-import org.carla.staging.acceptance.IntegrationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -49,16 +50,16 @@ class MetricsTruthTest {
 
     /** Polls the app's /metrics until its figures agree with the tally, or the wait ends with the last disagreement. */
     static void assertCountersMatch(HttpSpecs http, GateConfig config, RequestTally tally, String when, boolean uncountedTraffic) {
-        RequestFigures[] last = new RequestFigures[1];
+        TallyComparison[] last = new TallyComparison[1];
         try {
             new Eventually(config.timeouts()).assertWithin("the app's request metrics to agree with the gate's count " + when, () -> {
                 String exposition = given(http.backend()).get("/metrics").then().statusCode(200).extract().asString();
-                last[0] = RequestFigures.of(exposition, tally.settings());
-                assertThat(tally.disagreements(last[0], uncountedTraffic)).as("app metrics vs the gate's count of its requests %s (%s)", when,
+                last[0] = new TallyComparison(tally, RequestFigures.of(exposition, tally.settings()), uncountedTraffic);
+                assertThat(last[0].disagreements()).as("app metrics vs the gate's count of its requests %s (%s)", when,
                         tally.exclusions()).isEmpty();
             });
         } finally {
-            if (last[0] != null) Figures.text("requests: gate vs app " + when, tally.breakdown(last[0]));
+            if (last[0] != null) Figures.text("requests: gate vs app " + when, last[0].breakdown());
         }
     }
 }

@@ -43,4 +43,22 @@ class RequestTallyTest {
         assertThat(tally.settings().allowedDifference(10_000, true)).isEqualTo(130);
         assertThat(tally.settings().allowedDifference(30, false)).isEqualTo(1);
     }
+
+    @Test
+    void theAppsFiguresAreHeldAgainstTheCountSinceTheBaseline() {
+        String before = "carla_api_requests_total{endpoint=\"/api/scenarios\",method=\"GET\"} 10\n"
+                + "carla_api_request_duration_seconds_count{endpoint=\"/api/scenarios\"} 10\n"
+                + "carla_api_request_duration_seconds_sum{endpoint=\"/api/scenarios\"} 0.1\n";
+        MetricsTruth settings = new MetricsTruth("carla_api_requests_total", "carla_api_request_duration_seconds", "endpoint",
+                List.of("/health", "/metrics"), List.of("/api/"), 0.0, 5);
+        RequestTally counted = new RequestTally(endpoints, settings, RequestFigures.of(before, settings), null);
+        for (int i = 0; i < 20; i++) counted.count("GET", "http://127.0.0.1:8001/api/scenarios");
+        String frozen = before.replace("} 10", "} 15");
+
+        assertThat(new TallyComparison(counted, RequestFigures.of(before.replace("} 10", "} 30"), settings), false).disagreements()).isEmpty();
+        assertThat(new TallyComparison(counted, RequestFigures.of(frozen, settings), true).disagreements()).hasSize(2)
+                .first().asString().contains("rose by 5, the gate sent 20 (allowed difference 5)");
+        assertThat(new TallyComparison(counted, RequestFigures.of("process_open_fds 1\n", settings), true).disagreements())
+                .singleElement().asString().contains("lacks [carla_api_requests_total");
+    }
 }
