@@ -1,6 +1,7 @@
 """The outermost ASGI layer: access log, request metrics, security headers, catch-all 500."""
 import json
 import logging
+import os
 import time
 
 from starlette.routing import Match
@@ -80,6 +81,9 @@ class EdgeMiddleware:
 
         start = time.perf_counter()
         path = scope.get("path", "")
+        if fault("dies-on-traversal") and ("../" in path or "..%2f" in path.lower()):
+            error_log.critical("Fault dies-on-traversal: exiting on %s", path)
+            os._exit(3)
         state = {"status": 500, "started": False}
 
         async def send_wrapper(message):

@@ -1,10 +1,12 @@
 package org.carla.staging.proof;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -21,10 +23,22 @@ final class InProcessGate {
     }
 
     static GateOutcome run(List<String> classes, Map<String, String> settings) {
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+        return execute(LauncherDiscoveryRequestBuilder.request()
                 .selectors(classes.stream().map(c -> selectClass(c.startsWith("org.") ? c : ACCEPTANCE + c)).toList())
                 .configurationParameters(settings)
-                .build();
+                .build());
+    }
+
+    /** The whole gate after prereq: every acceptance class of the four suites, as `mvn verify -Pstaging` runs them. */
+    static GateOutcome runGate(Map<String, String> settings) {
+        return execute(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectPackage(ACCEPTANCE.substring(0, ACCEPTANCE.length() - 1)))
+                .filters(TagFilter.includeTags("service", "performance", "integration", "security"))
+                .configurationParameters(settings)
+                .build());
+    }
+
+    private static GateOutcome execute(LauncherDiscoveryRequest request) {
         GateOutcome outcome = new GateOutcome();
         LauncherFactory.create().execute(request, outcome);
         return outcome;

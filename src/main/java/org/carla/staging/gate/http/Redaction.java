@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 public final class Redaction {
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "cookie", "set-cookie", "proxy-authorization", "x-api-key");
     private static final Pattern SECRET_FIELDS = Pattern.compile(
-            "(\"(?:password|new_password|current_password|access_token|refresh_token|token|secret)\"\\s*:\\s*)\"[^\"]*\"",
+            "(\"(?:\\w*password|\\w*token|\\w*secret\\w*|api_key|dsn|database_url|connection_string)\"\\s*:\\s*)\"[^\"]*\"",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
 

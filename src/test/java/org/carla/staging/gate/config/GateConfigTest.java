@@ -115,8 +115,8 @@ class GateConfigTest {
         Map<String, String> compose = config.composeEnvironment();
         assertThat(compose).containsEntry("STAGING_BACKEND_PORT", "8001").containsEntry("STAGING_BIND_ADDRESS", "127.0.0.1")
                 .containsEntry("STAGING_FAULTS", "slow-api,no-metrics");
-        assertThat(compose.get("STAGING_JWT_SECRET")).as("generated per run").hasSize(48);
-        assertThat(config.admin().password().getBytes(java.nio.charset.StandardCharsets.UTF_8)).as("bcrypt's limit").hasSizeLessThanOrEqualTo(72);
+        assertThat(compose.get("STAGING_JWT_SECRET")).as("generated per run: 192 bits").hasSize(48);
+        assertThat(config.admin().password().getBytes(java.nio.charset.StandardCharsets.UTF_8)).as("the admin password fits bcrypt").hasSizeLessThanOrEqualTo(72);
         assertThat(config.admin().toString()).doesNotContain(config.admin().password());
     }
 

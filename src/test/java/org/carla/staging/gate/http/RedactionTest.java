@@ -22,4 +22,11 @@ class RedactionTest {
     void tokensInQueryStringsAreHidden() {
         assertThat(Redaction.url("ws://h/ws/control?tenant_id=1&token=abc.def")).isEqualTo("ws://h/ws/control?tenant_id=1&token=[redacted]");
     }
+
+    @Test
+    void everyFieldNamedLikeATokenPasswordOrSecretIsHidden() {
+        String body = "{\"session_token\":\"s-123\",\"new_password\":\"N3w-pw\",\"jwt_secret_key\":\"k\",\"dsn\":\"postgres://u:p@h\","
+                + "\"token_type\":\"bearer\",\"password_hash\":\"$2b$x\"}";
+        assertThat(Redaction.body(body)).doesNotContain("s-123", "N3w-pw", "\"k\"", "u:p@h").contains("\"token_type\":\"bearer\"");
+    }
 }

@@ -9,6 +9,7 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,10 +34,13 @@ public final class CanaryWatch implements Filter {
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext context) {
         Response response = context.next(request, responseSpec);
         String where = request.getMethod() + " " + request.getDerivedPath() + " → " + response.getStatusCode();
-        List<String> issued = new ArrayList<>();
+        List<String> issued = List.of();
         if (response.getStatusCode() / 100 == 2) {
-            learn(request.getBody(), PASSWORDS, "password accepted by " + request.getMethod() + " " + request.getDerivedPath(), null);
-            learn(response.asString(), TOKENS, "token issued by " + request.getMethod() + " " + request.getDerivedPath(), issued);
+            learn(fields(request.getBody(), PASSWORDS), "password accepted by " + request.getMethod() + " " + request.getDerivedPath());
+            List<String> tokens = fields(response.asString(), TOKENS);
+            learn(tokens, "token issued by " + request.getMethod() + " " + request.getDerivedPath());
+            // The answer that issues a token carries it (even one issued before, e.g. a second log-in in the same second).
+            issued = canaries.searchable().entrySet().stream().filter(e -> tokens.contains(e.getValue())).map(Map.Entry::getKey).toList();
         }
         StringBuilder seen = new StringBuilder();
         response.getHeaders().forEach(h -> seen.append(h.getName()).append(": ").append(h.getValue()).append('\n'));
@@ -44,19 +48,23 @@ public final class CanaryWatch implements Filter {
         return response;
     }
 
-    private void learn(Object body, Set<String> fields, String label, List<String> labels) {
-        if (body == null) return;
+    private void learn(List<String> values, String label) {
+        for (String value : values) canaries.add(label + " #" + (canaries.searchable().size() + 1), value);
+    }
+
+    /** The text values of the named fields of a JSON body (none when it is not JSON). */
+    private static List<String> fields(Object body, Set<String> names) {
+        List<String> values = new ArrayList<>();
+        if (body == null) return values;
         try {
             JsonNode node = JSON.readTree(String.valueOf(body));
-            for (String field : fields) {
-                JsonNode value = node.path(field);
-                if (!value.isTextual()) continue;
-                String name = label + " (" + field + " #" + (canaries.searchable().size() + 1) + ")";
-                if (canaries.add(name, value.asText()) && labels != null) labels.add(name);
+            for (String name : names) {
+                if (node.path(name).isTextual()) values.add(node.path(name).asText());
             }
         } catch (Exception notJson) {
             // Only JSON bodies carry the fields the contract names.
         }
+        return values;
     }
 
     public Canaries canaries() {
