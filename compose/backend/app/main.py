@@ -1,5 +1,6 @@
 """The FastAPI application: routers, CORS, the edge middleware, exception handlers, start-up."""
 import logging
+import traceback
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -42,6 +43,9 @@ def create_app() -> FastAPI:
         # Exactly the declared HTTPValidationError shape: loc, msg, type (pydantic's ctx left out).
         detail = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
                   for e in exc.errors()]
+        if fault("debug-errors"):
+            trace = "Traceback (most recent call last):\n" + "".join(traceback.format_stack())
+            return JSONResponse(status_code=422, content=jsonable_encoder({"detail": detail, "debug": trace}))
         return JSONResponse(status_code=422, content=jsonable_encoder({"detail": detail}))
 
     @app.exception_handler(UnicodeEncodeError)

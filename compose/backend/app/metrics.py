@@ -1,6 +1,7 @@
 """Prometheus metrics with the upstream names (carla_*), plus the default process/python collectors."""
 from prometheus_client import Counter, Gauge, Histogram, Info
 
+from .faults import fault
 from .settings import settings
 
 SIMULATION_STARTS = Counter("carla_simulation_starts", "Simulation runs started")
@@ -12,5 +13,5 @@ SIMULATION_STATUS = Gauge("carla_simulation_status", "Simulation status (0 stopp
 ACTIVE_WEBSOCKETS = Gauge("carla_active_websocket_connections", "Open WebSocket connections")
 SCENARIO_PROGRESS = Gauge("carla_scenario_progress", "Progress of the current run in percent")
 APP_INFO = Info("carla_app", "Application build information")
-APP_INFO.info({"version": settings.version, "build_time": settings.build_time,
+APP_INFO.info({"version": "dev" if fault("metrics-version") else settings.version, "build_time": settings.build_time,
                "docker_image_tag": settings.docker_image_tag})

@@ -23,6 +23,13 @@ CSP_DOCS = ("default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.j
             "frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
 _STRIP = {b"server", b"x-powered-by"}
 QUIET_PATHS = ("/health", "/metrics")
+FREEZE_AFTER = 500  # the metrics-freeze fault: requests counted before the metrics stop moving
+_seen = [0]
+
+
+def requests_seen() -> int:
+    """HTTP requests this process has served so far (the fault switches that act mid-run read it)."""
+    return _seen[0]
 
 
 def _security_headers(path: str, content_type: bytes):
@@ -105,8 +112,11 @@ class EdgeMiddleware:
             duration = time.perf_counter() - start
             endpoint = self._endpoint(scope)
             method = scope.get("method", "GET")
-            metrics.API_REQUESTS.labels(endpoint=endpoint, method=method).inc()
-            metrics.API_DURATION.labels(endpoint=endpoint).observe(duration)
+            _seen[0] += 1
+            if not (fault("metrics-freeze") and _seen[0] > FREEZE_AFTER):
+                metrics.API_REQUESTS.labels(endpoint=endpoint, method=method).inc()
+                if not (fault("histogram-skips-errors") and state["status"] >= 400):
+                    metrics.API_DURATION.labels(endpoint=endpoint).observe(duration)
             client = scope.get("client") or ("", 0)
             # Probes (healthcheck every few seconds, Prometheus scrapes) only at DEBUG when they succeed.
             quiet = path in QUIET_PATHS and state["status"] < 400

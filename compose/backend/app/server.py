@@ -8,7 +8,7 @@ def main() -> int:
     from . import faults, logging_setup
     from .settings import settings
 
-    logging_setup.setup(settings.log_level, settings.loki_url)
+    logging_setup.setup("DEBUG" if faults.fault("debug-log") else settings.log_level, settings.loki_url)
     log = logging.getLogger("carla.server")
     faults.announce()
     if settings.jwt_secret_problem:

@@ -1,5 +1,6 @@
 """/api/auth/*: register, login, check-username, me, logout, change/reset password, users (admin)."""
 import logging
+import time
 from typing import Optional
 
 import psycopg2
@@ -61,6 +62,8 @@ def register(body: RegisterIn):
 @router.post("/login", response_model=LoginOut, responses=errors(401, 429), summary="Log in")
 def login(body: LoginIn, request: Request):
     username = body.username.strip()
+    if fault("slow-login"):
+        time.sleep(1.5)
     wait = throttle.retry_after(username)
     if wait is not None:
         log.warning("Login throttled", extra={"user": username[:50], "client": client_ip(request)})

@@ -6,6 +6,7 @@ from fastapi.responses import PlainTextResponse
 
 from .. import db
 from ..auth import tenant_scope
+from ..faults import fault
 from ..models import BEARER_ERRORS, LogsOut, MessageOut, errors
 
 router = APIRouter(prefix="/api/logs", tags=["logs"])
@@ -41,6 +42,8 @@ def get_log(name: str, tenant_id: int = Depends(tenant_scope)):
                     "ORDER BY id", (tenant_id, name))
         rows = cur.fetchall()
     if not rows:
+        if fault("missing-id-ok"):
+            raise RuntimeError("log file lookup failed")  # unhandled: the edge answers 500
         raise HTTPException(status_code=404, detail="Log file not found")
     return PlainTextResponse("".join(f"{r['created_at'].isoformat()} {r['level']} {r['message']}\n" for r in rows))
 

@@ -2,15 +2,18 @@
 import asyncio
 from datetime import datetime, timezone
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from .. import middleware
 from ..faults import fault
 from ..models import HealthOut, RootOut, ScenariosOut, VersionOut, errors
 from ..settings import SCENARIOS, settings
 
 router = APIRouter()
+FLAP_AFTER = 1000  # the metrics-flap fault: once this many requests were served (mid-run, under load) ...
+_FLAPPED = [0]     # ... Prometheus' next two scrapes fail
 
 
 def _now() -> datetime:
@@ -22,6 +25,9 @@ def _now() -> datetime:
 async def health():
     if fault("unhealthy"):
         return JSONResponse(status_code=503, content={"status": "unhealthy", "timestamp": _now().isoformat()})
+    if fault("health-component-down"):
+        return JSONResponse(status_code=200, content={"status": "healthy", "timestamp": _now().isoformat(),
+                                                      "checks": {"database": "down", "simulation": "ok"}})
     return {"status": "healthy", "timestamp": _now()}
 
 
@@ -42,6 +48,8 @@ async def version():
 async def scenarios():
     if fault("slow-api"):
         await asyncio.sleep(1.5)
+    if fault("wrong-scenarios"):
+        return {"scenarios": [s for s in SCENARIOS if s != "vehicle_cutting"] + ["test_scenario"]}
     return {"scenarios": list(SCENARIOS)}
 
 
@@ -50,8 +58,12 @@ async def scenarios():
                 200: {"content": {"text/plain": {"schema": {"type": "string"}}},
                       "description": "Prometheus text exposition format 0.0.4"},
                 **errors(404, json_content=True)})
-async def prometheus_metrics():
+async def prometheus_metrics(request: Request):
     if fault("no-metrics"):
         return JSONResponse(status_code=404, content={"detail": "Not Found"})
+    if (fault("metrics-flap") and request.headers.get("user-agent", "").startswith("Prometheus/")
+            and middleware.requests_seen() > FLAP_AFTER and _FLAPPED[0] < 2):
+        _FLAPPED[0] += 1
+        return JSONResponse(status_code=503, content={"detail": "metrics temporarily unavailable"})
     # The header is set by hand: media_type= would append a second charset parameter.
     return Response(content=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.carla.staging.gate.metrics.RequestTallyExtension;
 import org.carla.staging.gate.security.passive.PassiveScanExtension;
 import org.carla.staging.gate.stack.FailureEvidenceExtension;
 import org.carla.staging.gate.stack.GateParameters;
@@ -17,6 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("integration")
 @Epic("integration")
-@ExtendWith({StagingStackExtension.class, PassiveScanExtension.class, GateParameters.class, FailureEvidenceExtension.class})
+@ExtendWith({StagingStackExtension.class, PassiveScanExtension.class, RequestTallyExtension.class, GateParameters.class, FailureEvidenceExtension.class})
 public @interface IntegrationTest {
 }

@@ -79,7 +79,42 @@ final class FaultCatalog {
                         Map.of("staging.security.unknown.routes", "FAIL")),
                 new FaultGroup("unhealthy container", List.of(
                         env("unhealthy", "backend healthcheck failing", "service", "ContainersTest")),
-                        List.of("service.ContainersTest"), Map.of("staging.timeout.startup", "90s")));
+                        List.of("service.ContainersTest"), Map.of("staging.timeout.startup", "90s")),
+                // issue 12: the gate checks meaning (values and semantics of the seed and the contract)
+                new FaultGroup("meaning: seed values and semantics", List.of(
+                        env("wrong-scenarios", "scenario list differs from the contract's", "service",
+                                "SeedValuesTest#scenarioListIsTheContracts"),
+                        env("metrics-version", "version in carla_app_info differs from the build's", "service",
+                                "SeedValuesTest#versionIsTheSeedsEverywhere"),
+                        override("env-drift", "backend runs with DEBUG=true, TESTING=true (not the seed's environment)", "service",
+                                "SeedValuesTest#backendContainerSeesTheSeedsEnvironment"),
+                        override("extra-port", "a port the seed's Port Mapping does not list is published", "service",
+                                "SeedValuesTest#publishedPortsAreTheSeeds"),
+                        override("short-retention", "Prometheus keeps metrics 1 day instead of 7", "service",
+                                "MonitoringConfigurationTest#prometheusKeepsMetricsForTheSeedsRetention"),
+                        env("debug-log", "backend logs at DEBUG although LOG_LEVEL=INFO", "service",
+                                "MonitoringConfigurationTest#backendLogsAtInfoNotDebug"),
+                        env("debug-errors", "error answers carry a traceback (debug mode on)", "service",
+                                "MonitoringConfigurationTest#errorAnswersCarryNoDebugDetail"),
+                        env("health-component-down", "/health answers 200 healthy with a component down", "service",
+                                "HealthMeansHealthyTest#everyComponentReportedByHealthIsHealthy"),
+                        env("missing-id-ok", "a missing id answered 2xx (DELETE) or 5xx (GET)", "integration",
+                                "MissingIdSemanticsTest#missingIdsAnswerNotFound"),
+                        env("histogram-skips-errors", "duration histogram leaves out error answers", "integration",
+                                "MetricsTruthTest#countersRiseByTheGatesRequestsAfterStart")),
+                        List.of("service.SeedValuesTest", "service.MonitoringConfigurationTest", "service.HealthMeansHealthyTest",
+                                "integration.MissingIdSemanticsTest", "integration.MetricsTruthTest"),
+                        Map.of("staging.timeout.eventually", "20s")),
+                new FaultGroup("meaning: metrics all run long and per-endpoint limits", List.of(
+                        env("metrics-freeze", "request counter and histogram stop moving mid-run", "integration",
+                                "MetricsTruthAtEndTest#countersRiseByTheGatesRequestsAllRunLong"),
+                        env("metrics-flap", "the backend's scrape target down for two scrapes mid-run", "integration",
+                                "MetricsTruthAtEndTest#everyScrapeTargetStayedUpAllRunLong"),
+                        env("slow-login", "one API endpoint slower than 1 s, hidden in the overall p95", "performance",
+                                "LoadLevelsTest#seedLoadLevels")),
+                        List.of("integration.MetricsTruthTest", "performance.LoadLevelsTest", "integration.MetricsTruthAtEndTest"),
+                        Map.of("staging.timeout.eventually", "20s", "staging.load.duration", "6s", "staging.load.warmup", "1s",
+                                "staging.load.rampup", "1s")));
     }
 
     /** Holds the backend's host port, as a stray process would. */

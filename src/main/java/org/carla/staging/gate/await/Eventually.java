@@ -46,6 +46,18 @@ public final class Eventually {
         }
     }
 
+    /**
+     * {@link #untilAsserted}, for a check whose subject is the product: an assertion that never held fails
+     * the test (an {@link AssertionError} carrying the last failure) instead of breaking it with a timeout.
+     */
+    public void assertWithin(String what, ThrowingRunnable assertion) {
+        try {
+            untilAsserted(what, assertion);
+        } catch (org.awaitility.core.ConditionTimeoutException timeout) {
+            throw new AssertionError(timeout.getMessage(), timeout);
+        }
+    }
+
     private static boolean final_(Throwable e) {
         return e instanceof ServiceUnreachableException || e instanceof SetupFailedException || e instanceof Stop;
     }

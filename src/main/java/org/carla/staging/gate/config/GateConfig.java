@@ -43,7 +43,8 @@ public record GateConfig(
         SecurityConfig security,
         ContractConfig contract,
         BrowserConfig browser,
-        Expectations expectations) {
+        Expectations expectations,
+        Semantics semantics) {
 
     public static GateConfig read() {
         return read(ConfigSource.fromProcess());
@@ -90,7 +91,8 @@ public record GateConfig(
                 SecurityConfig.read(s, projectDir),
                 ContractConfig.read(s),
                 BrowserConfig.read(s),
-                Expectations.read(s));
+                Expectations.read(s),
+                Semantics.read(s));
         config.validatePorts();
         return config;
     }

@@ -19,6 +19,7 @@ final class Recording {
     private final LongAdder dropped = new LongAdder();
     private final LongAdder late = new LongAdder();
     private final LongAdder sent = new LongAdder();
+    private final Map<String, LongAdder> sentByEndpoint = new ConcurrentHashMap<>();
     private final AtomicInteger busyUsers = new AtomicInteger();
     private final AtomicInteger peakUsers = new AtomicInteger();
 
@@ -32,6 +33,7 @@ final class Recording {
 
     void request(String endpoint, long startNanos, long endNanos, long bytes, String failure) {
         sent.increment();
+        sentByEndpoint.computeIfAbsent(endpoint, e -> new LongAdder()).increment();
         if (measured(startNanos)) {
             endpoints.computeIfAbsent(endpoint, EndpointRecorder::new).record((endNanos - startNanos) / 1_000, bytes, failure);
         }
@@ -91,7 +93,9 @@ final class Recording {
         endpoints.values().forEach(e -> stats.add(e.snapshot(measuredSeconds)));
         stats.sort((a, b) -> a.endpoint().compareTo(b.endpoint()));
         int vus = plan.model() == Model.CLOSED ? plan.virtualUsers() : peakUsers.get();
+        Map<String, Long> sentCounts = new java.util.TreeMap<>();
+        sentByEndpoint.forEach((endpoint, count) -> sentCounts.put(endpoint, count.sum()));
         return new LoadResult(plan, measuredSeconds, EndpointStats.overall(stats, measuredSeconds), stats,
-                iterations.sum(), dropped.sum(), late.sum(), vus, plan.usersMax());
+                iterations.sum(), dropped.sum(), late.sum(), vus, plan.usersMax(), sentCounts);
     }
 }

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /**
  * One pass/fail rule written as in k6, e.g. {@code http_req_duration{endpoint:/api/scenarios}: p(95)<1000}.
  * One expression may hold several conditions separated by commas; {@link #parse} returns one threshold each.
+ * An endpoint tag with {@code *} that names no recorded endpoint exactly is a pattern: the threshold is
+ * judged on each recorded endpoint it matches, one verdict each ({@code {endpoint:/api/*}}).
  *
- * @param endpoint the {@code {endpoint:...}} filter, or null for all requests
+ * @param endpoint the {@code {endpoint:...}} filter (a name, or a pattern with {@code *}), or null for all requests
  * @param aggregation avg, min, med, max, p(N), rate, count or value
  */
 public record Threshold(String metric, String endpoint, String aggregation, double percentile, String operator, double limit) {
@@ -71,7 +73,21 @@ public record Threshold(String metric, String endpoint, String aggregation, doub
     }
 
     public static List<ThresholdVerdict> evaluateAll(Collection<Threshold> thresholds, LoadResult result) {
-        return thresholds.stream().map(t -> t.evaluate(result)).toList();
+        return thresholds.stream().flatMap(t -> t.evaluateEach(result).stream()).toList();
+    }
+
+    /**
+     * One verdict, or for a pattern one per matching endpoint (each naming its endpoint); a pattern that
+     * matches nothing fails, as a missing endpoint does.
+     */
+    public List<ThresholdVerdict> evaluateEach(LoadResult result) {
+        if (endpoint == null || !endpoint.contains("*") || result.endpoint(endpoint).isPresent()) return List.of(evaluate(result));
+        Pattern glob = Pattern.compile(Pattern.quote(endpoint).replace("*", "\\E.*\\Q"));
+        List<ThresholdVerdict> verdicts = result.endpoints().stream().map(EndpointStats::endpoint)
+                .filter(name -> glob.matcher(name).matches())
+                .map(name -> new Threshold(metric, name, aggregation, percentile, operator, limit).evaluate(result)).toList();
+        return verdicts.isEmpty() ? List.of(new ThresholdVerdict(this, Double.NaN, false, "no recorded endpoint matches "
+                + endpoint + " (recorded: " + result.endpoints().stream().map(EndpointStats::endpoint).toList() + ")")) : verdicts;
     }
 
     public ThresholdVerdict evaluate(LoadResult result) {

@@ -25,7 +25,9 @@ import org.carla.staging.gate.load.Threshold;
 import org.carla.staging.gate.load.ThresholdVerdict;
 import org.carla.staging.gate.load.report.LoadReport;
 import org.carla.staging.gate.load.report.SvgChart;
+import org.carla.staging.gate.metrics.RequestTally;
 import org.carla.staging.gate.report.Figures;
+import org.carla.staging.gate.stack.GateRun;
 import org.carla.staging.gate.stack.StagingStack;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -44,7 +46,7 @@ class LoadLevelsTest {
 
     @TestFactory
     @DisplayName("Seed load levels meet their thresholds")
-    Stream<DynamicTest> seedLoadLevels(StagingStack stack, HttpSpecs http, GateConfig config) {
+    Stream<DynamicTest> seedLoadLevels(StagingStack stack, HttpSpecs http, GateConfig config, GateRun run) {
         LoadConfig settings = config.load();
         UserSession user = new Accounts(http, config).newUser();
         String index = given(http.frontend()).get("/").then().statusCode(200).extract().asString();
@@ -64,6 +66,7 @@ class LoadLevelsTest {
                 result = runner.run(plan);
                 usage = monitor.stop();
             }
+            RequestTally.of(run).countLoad(stack.endpoints().frontend(), result.sent()); // metrics truth (MetricsTruthAtEndTest)
             results.add(result);
             usageByLevel.put(users + " users", usage);
             List<ThresholdVerdict> verdicts = Threshold.evaluateAll(settings.thresholds(level), result);

@@ -50,4 +50,12 @@ class EventuallyTest {
         assertThatThrownBy(() -> quick.untilAsserted("a value", () -> assertThat(1).as("the value").isEqualTo(2)))
                 .isInstanceOf(ConditionTimeoutException.class).hasMessageContaining("a value");
     }
+
+    @Test
+    void anAssertionThatNeverHoldsFailsWithTheLastFailureWhenTheProductIsTheSubject() {
+        Eventually briefly = new Eventually(new Timeouts(Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMillis(20),
+                Duration.ofSeconds(1)));
+        assertThatThrownBy(() -> briefly.assertWithin("a value", () -> assertThat(1).as("the figure").isEqualTo(2)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("a value").hasMessageContaining("the figure");
+    }
 }

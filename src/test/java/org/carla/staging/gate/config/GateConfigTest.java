@@ -171,4 +171,38 @@ class GateConfigTest {
         assertThatThrownBy(this::load).isInstanceOf(ConfigException.class).hasMessageContaining("staging.load.duration")
                 .hasMessageContaining("is not set");
     }
+
+    @Test
+    void seedValuesAreSettingsWithTheSeedsDefaults() {
+        Semantics semantics = load().semantics();
+        assertThat(semantics.scenarios()).containsExactly("follow_route", "avoid_obstacle", "emergency_brake", "vehicle_cutting");
+        assertThat(semantics.backendEnvironment()).containsEntry("ENVIRONMENT", "staging").containsEntry("LOG_LEVEL", "INFO")
+                .containsEntry("DEBUG", "false").containsEntry("TESTING", "false");
+        assertThat(semantics.metricsRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(semantics.containerPorts()).containsEntry("backend", 8000).containsEntry("loki", 3100).hasSize(6);
+        assertThat(semantics.debugLogLine().matcher("2026-11-30T08:51:37Z {\"level\": \"DEBUG\", \"message\": \"x\"}").find()).isTrue();
+        assertThat(semantics.debugLogLine().matcher("2026-11-30 08:51:37 - DEBUG - Fetching available scenarios").find()).isTrue();
+        assertThat(semantics.debugLogLine().matcher("2026-11-30T08:51:37Z DEBUG:    uvicorn").find()).isTrue();
+        assertThat(semantics.debugLogLine().matcher("{\"level\": \"INFO\", \"message\": \"DEBUG=false\"}").find()).isFalse();
+        assertThat(semantics.health().unhealthyValues()).contains("down", "degraded");
+        assertThat(semantics.metrics().counter()).isEqualTo("carla_api_requests_total");
+        assertThat(semantics.metrics().excludedEndpoints()).containsExactly("/health", "/metrics");
+        assertThat(semantics.metrics().allowedDifference(1000, true)).isEqualTo(semantics.metrics().toleranceRequests() + 10);
+        assertThat(load().expectations().version()).contains("staging");
+    }
+
+    @Test
+    void aBadSeedValueNamesItsKeyAndFix() {
+        system.put("staging.expected.metrics.retention", "seven days");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.expected.metrics.retention").hasMessageContaining("7d");
+        system.remove("staging.expected.metrics.retention");
+        system.put("staging.expected.backend.environment", "DEBUG");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.expected.backend.environment").hasMessageContaining("NAME=value");
+        system.remove("staging.expected.backend.environment");
+        system.put("staging.metrics.tolerance.ratio", "5%");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.metrics.tolerance.ratio").hasMessageContaining("0.01");
+        system.remove("staging.metrics.tolerance.ratio");
+        system.put("staging.expected.container.ports", "backend=8000");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.expected.container.ports").hasMessageContaining("backend:8000");
+    }
 }

@@ -88,4 +88,29 @@ class ThresholdTest {
 
         assertThat(Threshold.evaluateAll(all, result)).hasSize(3).allMatch(ThresholdVerdict::passed);
     }
+
+    @Test
+    void anEndpointPatternIsJudgedOnEachMatchingEndpointSeparately() {
+        LoadResult mixed = SampleResults.result(20,
+                SampleResults.endpoint("/", 2000, 0, 10),
+                SampleResults.endpoint("/api/scenarios", 100, 0, 10),
+                SampleResults.endpoint("/api/auth/login", 1500, 0, 10));
+        List<ThresholdVerdict> verdicts = Threshold.evaluateAll(Threshold.parse("http_req_duration{endpoint:/api/*}: p(95)<1000"), mixed);
+
+        assertThat(verdicts).extracting(v -> v.threshold().endpoint()).containsExactlyInAnyOrder("/api/scenarios", "/api/auth/login");
+        assertThat(verdicts).filteredOn(v -> !v.passed()).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("http_req_duration{endpoint:/api/auth/login} p(95)=")
+                        .endsWith("violates p(95)<1000"));
+    }
+
+    @Test
+    void anExactEndpointNameWinsOverThePatternReadingAndAPatternMatchingNothingFails() {
+        LoadResult assets = SampleResults.result(5, SampleResults.endpoint("/assets/*", 10, 0, 10),
+                SampleResults.endpoint("/assets/app.js", 5000, 0, 10));
+        assertThat(Threshold.evaluateAll(Threshold.parse("http_req_duration{endpoint:/assets/*}: p(95)<1000"), assets))
+                .singleElement().satisfies(v -> assertThat(v.passed()).isTrue());
+
+        assertThat(Threshold.evaluateAll(Threshold.parse("http_req_duration{endpoint:/ws/*}: p(95)<1000"), assets)).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("no recorded endpoint matches /ws/*").contains("/assets/app.js"));
+    }
 }
