@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public record MonitoringConfig(Map<String, String> keyMetrics, List<Path> dashboards, List<Path> datasources, Duration scrapeInterval,
                                Path rulesDir, String rulesMount, String liveAlert, String liveAlertService, Duration liveAlertTimeout,
-                               String failedLoginsQuery, String deniedRequestsQuery) {
+                               String securityFailedLogins, String securityDeniedRequests) {
 
     static MonitoringConfig read(Settings s, Path projectDir) {
         return new MonitoringConfig(keyMetrics(s.text("staging.monitoring.key.metrics")),

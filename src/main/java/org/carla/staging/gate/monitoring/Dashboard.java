@@ -11,9 +11,12 @@ public record Dashboard(String title, String uid, Path file, List<Variable> vari
         panels = List.copyOf(panels);
     }
 
-    /** One panel: its title, type, data source, queries, and the interval settings that shape them. */
+    /**
+     * One panel: its title, type, data source, queries, the interval settings that shape them, and the text it
+     * shows instead of "No data" ({@code fieldConfig.defaults.noValue}; null when none).
+     */
     public record Panel(String title, String type, DatasourceRef datasource, List<Target> targets, Integer maxDataPoints,
-                        String minInterval) {
+                        String minInterval, String noValue) {
         public Panel {
             targets = List.copyOf(targets);
         }

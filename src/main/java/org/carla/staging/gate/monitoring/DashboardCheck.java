@@ -54,6 +54,8 @@ public final class DashboardCheck {
         List<String> ran = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> emptyBecause = new ArrayList<>();
+        List<String> emptyOnPurpose = new ArrayList<>();
         int answered = 0;
         int empty = 0;
         for (Dashboard.Target target : panel.targets()) {
@@ -90,21 +92,41 @@ public final class DashboardCheck {
                 errors.add(target.refId() + ": " + answer.error() + (query.unknown().isEmpty() ? "" : " (undefined variables: " + query.unknown() + ")"));
             } else if (answer.hasData()) {
                 answered++;
+            } else if (!variableProblems.isEmpty()) {
+                errors.add(target.refId() + ": " + String.join("; ", variableProblems));
             } else {
-                empty++;
-                if (!variableProblems.isEmpty()) errors.add(target.refId() + ": " + String.join("; ", variableProblems));
+                List<String> missing = language == QueryLanguage.PROMQL ? missingMetrics(runner, ds.get(), query.text(), window) : List.of();
+                if (missing.isEmpty() && panel.noValue() != null) {
+                    answered++; // every metric it reads has series: empty is its healthy state, shown as its noValue text
+                    emptyOnPurpose.add(target.refId());
+                } else {
+                    empty++;
+                    if (!missing.isEmpty()) emptyBecause.add(target.refId() + ": no series of " + String.join(", ", missing));
+                }
             }
         }
-        return verdict(d, panel, ran, errors, skipped, answered, empty);
+        PanelVerdict v = verdict(d, panel, ran, errors, skipped, answered, empty, emptyBecause);
+        if (v.outcome() == PanelVerdict.Outcome.ANSWERED && !emptyOnPurpose.isEmpty()) {
+            return new PanelVerdict(v.dashboard(), v.panel(), v.outcome(), v.detail() + " (" + String.join(", ", emptyOnPurpose)
+                    + " empty with every metric present: shows '" + panel.noValue() + "')", v.queries());
+        }
+        return v;
+    }
+
+    /** The metrics a PromQL query reads that have no series at all in the window: why a panel is blank. */
+    private static List<String> missingMetrics(QueryRunner runner, Datasource ds, String query, QueryWindow window) {
+        return PromqlMetrics.names(query).stream()
+                .filter(name -> !runner.run(ds, "count({__name__=\"" + name + "\"})", window).hasData()).toList();
     }
 
     private static PanelVerdict verdict(Dashboard d, Dashboard.Panel panel, List<String> ran, List<String> errors, List<String> skipped,
-                                        int answered, int empty) {
+                                        int answered, int empty, List<String> emptyBecause) {
         if (!errors.isEmpty()) return new PanelVerdict(d.title(), panel.title(), PanelVerdict.Outcome.ERROR, String.join("; ", errors), ran);
         if (answered > 0) return new PanelVerdict(d.title(), panel.title(), PanelVerdict.Outcome.ANSWERED,
                 answered + " of " + (answered + empty) + " queries returned data", ran);
         if (empty > 0) return new PanelVerdict(d.title(), panel.title(), PanelVerdict.Outcome.NO_DATA,
-                "no query returned data over " + d.timeFrom() + " .. " + d.timeTo(), ran);
+                "no query returned data over " + d.timeFrom() + " .. " + d.timeTo()
+                        + (emptyBecause.isEmpty() ? "" : " (" + String.join("; ", emptyBecause) + ")"), ran);
         if (!skipped.isEmpty()) return new PanelVerdict(d.title(), panel.title(), PanelVerdict.Outcome.SKIPPED, String.join("; ", skipped), ran);
         return new PanelVerdict(d.title(), panel.title(), PanelVerdict.Outcome.ERROR, "the panel has no query", ran);
     }

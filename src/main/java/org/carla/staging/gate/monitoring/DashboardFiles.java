@@ -72,7 +72,8 @@ public final class DashboardFiles {
             }
             out.add(new Dashboard.Panel(p.path("title").asText(""), type, ref(p.get("datasource")), targets,
                     p.hasNonNull("maxDataPoints") ? p.path("maxDataPoints").asInt() : null,
-                    p.hasNonNull("interval") && !p.path("interval").asText().isBlank() ? p.path("interval").asText() : null));
+                    p.hasNonNull("interval") && !p.path("interval").asText().isBlank() ? p.path("interval").asText() : null,
+                    p.path("fieldConfig").path("defaults").hasNonNull("noValue") ? p.path("fieldConfig").path("defaults").path("noValue").asText() : null));
         }
     }
 

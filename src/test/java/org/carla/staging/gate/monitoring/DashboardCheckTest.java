@@ -22,6 +22,7 @@ class DashboardCheckTest {
             new Datasource("Prometheus", "prometheus", "prometheus", true, Duration.ofSeconds(10)),
             new Datasource("Loki", "loki", "loki", false, null),
             new Datasource("PostgreSQL", "postgres", "grafana-postgresql-datasource", false, null));
+    // count({__name__="..."}) tells which metrics exist: everything but the ones named *missing*.
 
     @TempDir
     Path dir;
@@ -132,7 +133,7 @@ class DashboardCheckTest {
         List<PanelVerdict> verdicts = check(dashboard(panel("A", "null", "up") + "," + panel("B", "null", "carla_missing"), ""), new FakePrometheus());
         DashboardReport report = new DashboardReport("fake", verdicts);
         assertThat(report.summary()).isEqualTo("2 panels of 1 dashboards checked against fake: 1 answered, 1 no data, 0 errors, 0 skipped");
-        assertThat(report.blankList()).isEqualTo("T / B: NO_DATA no query returned data over now-1h .. now");
+        assertThat(report.blankList()).isEqualTo("T / B: NO_DATA no query returned data over now-1h .. now (A: no series of carla_missing)");
         assertThat(report.markdown()).contains("| T | A | ANSWERED |");
     }
 
@@ -147,5 +148,18 @@ class DashboardCheckTest {
         Path file = dir.resolve("export.json");
         Files.writeString(file, "{\"dashboard\":" + dashboard(panel("P", "null", "up"), "") + ",\"overwrite\":true}");
         assertThat(DashboardFiles.read(file).panels()).extracting(Dashboard.Panel::title).containsExactly("P");
+    }
+
+    @Test
+    void anEmptyPanelWithANoValueTextAnswersOnlyWhileEveryMetricItReadsExists() throws Exception {
+        String withNoValue = "{\"title\":\"Targets down\",\"type\":\"table\",\"fieldConfig\":{\"defaults\":{\"noValue\":\"none\"}},"
+                + "\"targets\":[{\"refId\":\"A\",\"expr\":\"up{state=\\\"missing\\\"} == 0\"}]}";
+        String typo = "{\"title\":\"Typo\",\"type\":\"table\",\"fieldConfig\":{\"defaults\":{\"noValue\":\"0\"}},"
+                + "\"targets\":[{\"refId\":\"A\",\"expr\":\"sum(carla_missing_total)\"}]}";
+        List<PanelVerdict> verdicts = check(dashboard(withNoValue + "," + typo, ""), new FakePrometheus());
+        assertThat(verdicts.get(0).outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(verdicts.get(0).detail()).contains("shows 'none'");
+        assertThat(verdicts.get(1).outcome()).isEqualTo(Outcome.NO_DATA);
+        assertThat(verdicts.get(1).detail()).contains("no series of carla_missing_total");
     }
 }
