@@ -101,7 +101,9 @@ public final class DashboardCheck {
                     emptyOnPurpose.add(target.refId());
                 } else {
                     empty++;
-                    if (!missing.isEmpty()) emptyBecause.add(target.refId() + ": no series of " + String.join(", ", missing));
+                    emptyBecause.add(target.refId() + (missing.isEmpty()
+                            ? language == QueryLanguage.PROMQL ? ": its metrics have series, its selection matches none" : ": empty"
+                            : ": no series of " + String.join(", ", missing)));
                 }
             }
         }

@@ -26,10 +26,14 @@ public final class GrafanaTime {
     private GrafanaTime() {
     }
 
-    /** {@code now}, {@code now-1h}, {@code now-7d/d} (rounding ignored) or epoch milliseconds, relative to {@code now}. */
+    /**
+     * {@code now}, {@code now-1h}, {@code now-7d/d} (rounding ignored), epoch milliseconds, or an absolute ISO-8601
+     * instant (a dashboard saved with a fixed range opens on that range).
+     */
     public static Instant instant(String text, Instant now) {
         String t = text == null ? "now" : text.strip();
         if (t.matches("\\d+")) return Instant.ofEpochMilli(Long.parseLong(t));
+        if (t.matches("\\d{4}-\\d{2}-\\d{2}T.*")) return Instant.parse(t);
         Matcher m = RELATIVE.matcher(t);
         if (!m.matches()) throw new IllegalArgumentException("not a Grafana time: '" + text + "'");
         return m.group(1) == null ? now : now.minus(unit(Long.parseLong(m.group(1)), m.group(2)));

@@ -76,17 +76,27 @@ class DashboardQueriesTest {
         List<Dashboard> dashboards = DashboardFiles.read(config.monitoring().dashboards());
         var datasources = DashboardFiles.datasources(config.monitoring().datasources());
         AtomicReference<DashboardReport> last = new AtomicReference<>();
+        AtomicReference<RuntimeException> broken = new AtomicReference<>();
         try {
             // A rate needs two scrapes in its window: a panel may still be filling right after the stack started.
             new Eventually(config.timeouts()).untilAsserted("every dashboard panel answers", () -> {
                 DashboardCheck check = new DashboardCheck(datasources, runners, unavailable, Instant.now(), config.monitoring().scrapeInterval());
-                last.set(new DashboardReport(against, dashboards.stream().flatMap(d -> check.check(d).stream()).toList()));
+                try {
+                    DashboardReport report = new DashboardReport(against, dashboards.stream().flatMap(d -> check.check(d).stream()).toList());
+                    if (Thread.currentThread().isInterrupted()) return; // the wait ended mid-check: keep the last whole report
+                    last.set(report);
+                } catch (RuntimeException cannotCheck) {
+                    broken.set(cannotCheck);
+                    return; // the check itself cannot run: no point waiting
+                }
                 assertThat(last.get().blank()).isEmpty();
             });
         } catch (AssertionError | org.awaitility.core.ConditionTimeoutException stillBlank) {
             // reported per dashboard below, by panel
         }
+        if (broken.get() != null) throw new IllegalStateException("the dashboard check could not run: " + broken.get().getMessage(), broken.get());
         DashboardReport report = last.get();
+        if (report == null) throw new IllegalStateException("the dashboard check did not finish once within " + config.timeouts().eventually());
         Figures.text("dashboard check", report.summary() + "\n\n" + report.markdown());
         Allure.addAttachment("dashboard panels", "text/markdown", report.markdown(), ".md");
         Map<PanelVerdict.Outcome, Long> counts = report.counts();

@@ -53,6 +53,7 @@ class QueryWindowTest {
         assertThat(GrafanaTime.instant("now-6h", NOW)).isEqualTo(NOW.minus(Duration.ofHours(6)));
         assertThat(GrafanaTime.instant("now-7d/d", NOW)).isEqualTo(NOW.minus(Duration.ofDays(7)));
         assertThat(GrafanaTime.instant("now", NOW)).isEqualTo(NOW);
+        assertThat(GrafanaTime.instant("2025-06-13T07:56:41.496Z", NOW)).isEqualTo(Instant.parse("2025-06-13T07:56:41.496Z"));
         assertThat(GrafanaTime.interval("1m")).isEqualTo(Duration.ofMinutes(1));
         assertThat(GrafanaTime.interval("500ms")).isEqualTo(Duration.ofMillis(500));
         assertThat(GrafanaTime.round(Duration.ofMillis(1_300))).isEqualTo(Duration.ofSeconds(1));
