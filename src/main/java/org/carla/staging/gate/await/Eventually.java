@@ -46,6 +46,22 @@ public final class Eventually {
         }
     }
 
+    /**
+     * Like {@link #untilAsserted}, for checks of the product: when the wait times out on an assertion, that is a
+     * product defect, so the timeout is an {@link AssertionError} carrying what was awaited, the bound and the
+     * last assertion's message (a report shows it failed, not broken).
+     */
+    public void untilHolds(String what, ThrowingRunnable assertion) {
+        try {
+            untilAsserted(what, assertion);
+        } catch (org.awaitility.core.ConditionTimeoutException timeout) {
+            if (!(timeout.getCause() instanceof AssertionError last)) throw timeout;
+            AssertionError failed = new AssertionError(what + " not reached within " + timeouts.eventually().toSeconds() + " s: "
+                    + last.getMessage(), timeout);
+            throw failed;
+        }
+    }
+
     private static boolean final_(Throwable e) {
         return e instanceof ServiceUnreachableException || e instanceof SetupFailedException || e instanceof Stop;
     }

@@ -60,15 +60,15 @@ class AlertDeliveryTest {
         try {
             expectOk(containers.docker().docker("pause", container), "docker pause " + service);
             AtomicReference<Instant> pendingAt = new AtomicReference<>();
-            bounded.untilAsserted(alert + " pending or firing in Prometheus", () -> {
+            bounded.untilHolds(alert + " pending or firing in Prometheus", () -> {
                 Optional<Map<String, Object>> active = active(http, alert);
                 assertThat(active).as("%s in Prometheus /api/v1/alerts", alert).isPresent();
                 pendingAt.set(Instant.parse(String.valueOf(active.get().get("activeAt"))));
             });
-            bounded.untilAsserted(alert + " firing", () -> assertThat(state(http, alert)).isEqualTo(Optional.of("firing")));
+            bounded.untilHolds(alert + " firing", () -> assertThat(state(http, alert)).isEqualTo(Optional.of("firing")));
             Instant firingSeen = Instant.now();
             AtomicReference<Instant> deliveredAt = new AtomicReference<>();
-            bounded.untilAsserted(alert + " delivered (firing) to the gate's webhook receiver", () -> {
+            bounded.untilHolds(alert + " delivered (firing) to the gate's webhook receiver", () -> {
                 var n = notifications(http).first(alert, "firing", paused);
                 assertThat(n).as("firing notification of %s received by the webhook receiver", alert).isPresent();
                 deliveredAt.set(n.get().receivedAt());
@@ -79,7 +79,7 @@ class AlertDeliveryTest {
             resumed = restore(containers, container, service, config);
             Instant since = resumed;
             AtomicReference<Instant> resolvedAt = new AtomicReference<>();
-            bounded.untilAsserted(alert + " delivered as resolved after " + service + " answers again", () -> {
+            bounded.untilHolds(alert + " delivered as resolved after " + service + " answers again", () -> {
                 var n = notifications(http).first(alert, "resolved", since);
                 assertThat(n).as("resolved notification of %s received by the webhook receiver", alert).isPresent();
                 resolvedAt.set(n.get().receivedAt());

@@ -41,7 +41,7 @@ class KeyMetricsTest {
             String selector = family.getValue().replace("$project", project);
             return DynamicTest.dynamicTest(family.getKey() + ": " + selector, () -> {
                 Allure.parameter("selector", selector);
-                new Eventually(config.timeouts()).untilAsserted(family.getKey() + " has live series", () ->
+                new Eventually(config.timeouts()).untilHolds(family.getKey() + " has live series", () ->
                         assertThat(prometheus.vector(selector)).as("series of %s (%s) in Prometheus", family.getKey(), selector)
                                 .isNotEmpty());
                 Allure.parameter("series", prometheus.vector(selector).size());
@@ -56,7 +56,7 @@ class KeyMetricsTest {
                 .filter(s -> !s.init() && "running".equals(s.status())).map(ServiceState::service).sorted().toList();
         String query = "count by (compose_service) (container_memory_usage_bytes{compose_project=\"" + Traffic.project(stack) + "\"})";
         Prometheus prometheus = new Prometheus(http);
-        new Eventually(config.timeouts()).untilAsserted("memory series for " + services, () ->
+        new Eventually(config.timeouts()).untilHolds("memory series for " + services, () ->
                 assertThat(prometheus.vector(query).stream().map(s -> s.label("compose_service")).toList())
                         .as("services with container memory series (%s)", query).containsAll(services));
     }

@@ -71,7 +71,7 @@ class SecurityEventTrackingTest {
                                      String what, Predicate<JsonNode> logEvent) {
         Prometheus prometheus = new Prometheus(http);
         Optional<StackContainers> containers = stack.containers();
-        new Eventually(config.timeouts()).untilAsserted(what + " visible as a security metric or log event", () -> {
+        new Eventually(config.timeouts()).untilHolds(what + " visible as a security metric or log event", () -> {
             double rise = orZero(prometheus.value(query)) - before;
             long events = containers.map(c -> structuredEvents(c, start, logEvent)).orElse(0L);
             Allure.parameter("metric rise (" + query + ")", rise);

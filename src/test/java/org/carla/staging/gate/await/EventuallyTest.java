@@ -50,4 +50,12 @@ class EventuallyTest {
         assertThatThrownBy(() -> quick.untilAsserted("a value", () -> assertThat(1).as("the value").isEqualTo(2)))
                 .isInstanceOf(ConditionTimeoutException.class).hasMessageContaining("a value");
     }
+
+    @Test
+    void untilHoldsTurnsATimeoutOnAnAssertionIntoAnAssertionError() {
+        Eventually quick = new Eventually(new org.carla.staging.gate.config.Timeouts(java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(50), java.time.Duration.ofSeconds(1)));
+        assertThatThrownBy(() -> quick.untilHolds("a value", () -> assertThat(1).as("the value").isEqualTo(2)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("a value not reached within").hasMessageContaining("the value");
+    }
 }
