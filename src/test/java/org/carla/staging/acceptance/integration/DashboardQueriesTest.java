@@ -72,7 +72,7 @@ class DashboardQueriesTest {
 
     private static Stream<DynamicTest> check(HttpSpecs http, GateConfig config, Map<QueryLanguage, QueryRunner> runners,
                                              Map<QueryLanguage, String> unavailable, String against) {
-        Traffic.sendAndAwaitScrape(http, config, 3);
+        Traffic.send(http, config, 3);
         List<Dashboard> dashboards = DashboardFiles.read(config.monitoring().dashboards());
         var datasources = DashboardFiles.datasources(config.monitoring().datasources());
         AtomicReference<DashboardReport> last = new AtomicReference<>();

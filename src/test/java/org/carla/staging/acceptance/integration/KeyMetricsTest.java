@@ -34,7 +34,7 @@ class KeyMetricsTest {
     @TestFactory
     @DisplayName("Each key metric family of the seed has live series after traffic")
     Stream<DynamicTest> eachKeyMetricFamilyHasLiveSeries(HttpSpecs http, GateConfig config, StagingStack stack) {
-        Traffic.sendAndAwaitScrape(http, config, 3);
+        Traffic.send(http, config, 3);
         Prometheus prometheus = new Prometheus(http);
         String project = Traffic.project(stack);
         return config.monitoring().keyMetrics().entrySet().stream().map(family -> {
