@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -128,9 +127,5 @@ public final class DashboardFiles {
             }
         }
         return out;
-    }
-
-    static Duration orDefault(Duration d, Duration fallback) {
-        return d == null ? fallback : d;
     }
 }

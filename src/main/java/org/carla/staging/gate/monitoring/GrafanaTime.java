@@ -2,7 +2,6 @@ package org.carla.staging.gate.monitoring;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,9 +84,5 @@ public final class GrafanaTime {
             case "M" -> Duration.ofDays(30 * n);
             default -> Duration.ofDays(365 * n);
         };
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
