@@ -11,6 +11,7 @@ from .faults import fault
 
 access_log = logging.getLogger("carla.access")
 error_log = logging.getLogger("carla.error")
+security_log = logging.getLogger("carla.security")
 
 DOC_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
 CSP_API = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
@@ -117,7 +118,14 @@ class EdgeMiddleware:
                 metrics.API_REQUESTS.labels(endpoint=endpoint, method=method).inc()
                 if not (fault("histogram-skips-errors") and state["status"] >= 400):
                     metrics.API_DURATION.labels(endpoint=endpoint).observe(duration)
+                metrics.API_RESPONSES.labels(endpoint=endpoint, method=method, status=str(state["status"])).inc()
             client = scope.get("client") or ("", 0)
+            event = metrics.security_event(endpoint, state["status"])
+            if event and metrics.TRACK_SECURITY_EVENTS:
+                metrics.SECURITY_EVENTS.labels(event=event).inc()
+                security_log.warning("Security event %s: %s %s %s", event, method, path, state["status"],
+                                     extra={"event": event, "method": method, "path": path, "endpoint": endpoint,
+                                            "status": state["status"], "client": client[0]})
             # Probes (healthcheck every few seconds, Prometheus scrapes) only at DEBUG when they succeed.
             quiet = path in QUIET_PATHS and state["status"] < 400
             access_log.log(

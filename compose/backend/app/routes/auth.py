@@ -76,7 +76,8 @@ def login(body: LoginIn, request: Request):
     ok = verify_password(body.password, user["password_hash"] if user else None)
     if not ok or not user["is_active"]:
         throttle.failure(username)
-        log.warning("Failed login", extra={"user": username[:50], "client": client_ip(request)})
+        if not fault("no-security-events"):
+            log.warning("Failed login", extra={"event": "login_failed", "user": username[:50], "client": client_ip(request)})
         raise HTTPException(status_code=401, detail=INVALID_LOGIN)
     throttle.success(username)
     if fault("password-in-log"):

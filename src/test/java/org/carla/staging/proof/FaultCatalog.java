@@ -114,7 +114,23 @@ final class FaultCatalog {
                                 "LoadLevelsTest#seedLoadLevels")),
                         List.of("integration.MetricsTruthTest", "performance.LoadLevelsTest", "integration.MetricsTruthAtEndTest"),
                         Map.of("staging.timeout.eventually", "20s", "staging.load.duration", "6s", "staging.load.warmup", "1s",
-                                "staging.load.rampup", "1s")));
+                                "staging.load.rampup", "1s")),
+                // Issue 13: monitoring as a tested product. One start: each fault has its own catcher.
+                new FaultGroup("monitoring defects", List.of(
+                        override("exporter-down", "an exporter that is down (postgres-exporter not answering its scrape port)", "integration",
+                                "KeyMetricsTest#eachKeyMetricFamilyHasLiveSeries", "MonitoringTest#noScrapeTargetIsDown"),
+                        setting("dashboard-missing-metric", "staging.monitoring.dashboards", "compose/grafana/dashboards,compose/faults/dashboards",
+                                "a dashboard panel querying a metric that does not exist", "integration",
+                                "DashboardQueriesTest#everyPanelAnswersWithoutGrafana"),
+                        override("alert-rule-broken", "an alert rule with a broken expression (metric-name typo: never fires)", "integration",
+                                "AlertRulesTest#alertRulesPassTheirUnitTests"),
+                        override("alertmanager-drops-alerts", "an Alertmanager route that drops the alert", "integration",
+                                "AlertDeliveryTest#aStoppedBackendIsAlertedEndToEnd"),
+                        env("no-security-events", "failed logins and denied requests leave no metric and no log event", "security",
+                                "SecurityEventTrackingTest")),
+                        List.of("integration.KeyMetricsTest", "integration.MonitoringTest", "integration.DashboardQueriesTest",
+                                "integration.AlertRulesTest", "integration.AlertDeliveryTest", "security.SecurityEventTrackingTest"),
+                        Map.of("staging.timeout.eventually", "25s", "staging.monitoring.live.alert.timeout", "60s")));
     }
 
     /** Holds the backend's host port, as a stray process would. */

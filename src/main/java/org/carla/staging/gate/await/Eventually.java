@@ -47,14 +47,18 @@ public final class Eventually {
     }
 
     /**
-     * {@link #untilAsserted}, for a check whose subject is the product: an assertion that never held fails
-     * the test (an {@link AssertionError} carrying the last failure) instead of breaking it with a timeout.
+     * Like {@link #untilAsserted}, for checks of the product: when the wait times out on an assertion, that is a
+     * product defect, so the timeout is an {@link AssertionError} carrying what was awaited, the bound and the
+     * last assertion's message (a report shows it failed, not broken).
      */
-    public void assertWithin(String what, ThrowingRunnable assertion) {
+    public void untilHolds(String what, ThrowingRunnable assertion) {
         try {
             untilAsserted(what, assertion);
         } catch (org.awaitility.core.ConditionTimeoutException timeout) {
-            throw new AssertionError(timeout.getMessage(), timeout);
+            if (!(timeout.getCause() instanceof AssertionError last)) throw timeout;
+            AssertionError failed = new AssertionError(what + " not reached within " + timeouts.eventually().toSeconds() + " s: "
+                    + last.getMessage(), timeout);
+            throw failed;
         }
     }
 

@@ -44,7 +44,8 @@ public record GateConfig(
         ContractConfig contract,
         BrowserConfig browser,
         Expectations expectations,
-        Semantics semantics) {
+        Semantics semantics,
+        MonitoringConfig monitoring) {
 
     public static GateConfig read() {
         return read(ConfigSource.fromProcess());
@@ -56,7 +57,8 @@ public record GateConfig(
         Path projectDir = findProjectDir(s);
         Ports ports = new Ports(s.port("staging.backend.port"), s.port("staging.frontend.port"),
                 s.port("staging.database.port"), s.port("staging.prometheus.port"),
-                s.port("staging.grafana.port"), s.port("staging.loki.port"));
+                s.port("staging.grafana.port"), s.port("staging.loki.port"), s.port("staging.postgres.exporter.port"),
+                s.port("staging.cadvisor.port"), s.port("staging.alertmanager.port"), s.port("staging.alert.receiver.port"));
         boolean external = target == Target.EXTERNAL;
         String dbName = s.text("staging.database.name");
         Endpoints endpoints = endpoints(s, ports, external, dbName);
@@ -92,7 +94,8 @@ public record GateConfig(
                 ContractConfig.read(s),
                 BrowserConfig.read(s),
                 Expectations.read(s),
-                Semantics.read(s));
+                Semantics.read(s),
+                MonitoringConfig.read(s, projectDir));
         config.validatePorts();
         return config;
     }
@@ -127,14 +130,17 @@ public record GateConfig(
                 s.url("staging.grafana.url", "http://" + host + ":" + ports.grafana()),
                 s.url("staging.loki.url", "http://" + host + ":" + ports.loki()),
                 external ? s.required("staging.database.jdbc.url", externalFix)
-                        : s.optional("staging.database.jdbc.url").orElse("jdbc:postgresql://" + host + ":" + ports.database() + "/" + dbName));
+                        : s.optional("staging.database.jdbc.url").orElse("jdbc:postgresql://" + host + ":" + ports.database() + "/" + dbName),
+                s.url("staging.alertmanager.url", "http://" + host + ":" + ports.alertmanager()),
+                s.url("staging.alert.receiver.url", "http://" + host + ":" + ports.alertReceiver()));
     }
 
     /** The variables the compose files interpolate: ports, bind address, database, secrets, images, schema, faults. */
     public Map<String, String> composeEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("STAGING_BIND_ADDRESS", bindAddress);
-        ports.byService().forEach((service, port) -> env.put("STAGING_" + service.toUpperCase() + "_PORT", String.valueOf(port)));
+        ports.byService().forEach((service, port) -> env.put("STAGING_" + service.toUpperCase().replace('-', '_') + "_PORT",
+                String.valueOf(port)));
         env.put("STAGING_DB_NAME", databaseName);
         env.put("STAGING_DB_USER", database.username());
         env.put("STAGING_DB_PASSWORD", database.password());
@@ -157,7 +163,7 @@ public record GateConfig(
         ports.byService().forEach((service, port) -> {
             String other = seen.putIfAbsent(port, service);
             if (other != null && target == Target.COMPOSE) {
-                throw new ConfigException("staging." + service + ".port", "port " + port + " is also given to " + other,
+                throw new ConfigException("staging." + service.replace('-', '.') + ".port", "port " + port + " is also given to " + other,
                         "give each service its own host port");
             }
         });

@@ -56,6 +56,16 @@ public final class HttpSpecs {
         return service("loki", endpoints.loki()).build();
     }
 
+    public RequestSpecification alertmanager() {
+        return service("alertmanager", endpoints.alertmanager()).build();
+    }
+
+    /** The gate's webhook receiver: what Alertmanager delivered. */
+    public RequestSpecification alertReceiver() {
+        return spec(new Reachability.Service("alert-receiver", endpoints.alertReceiver(), "staging.alert.receiver.url", false),
+                endpoints.alertReceiver()).build();
+    }
+
     /**
      * The application under test: its exchanges also go to the run's observers (the passive security
      * rules judge the application, not the vendor monitoring tools beside it), and a stop mid-run is a

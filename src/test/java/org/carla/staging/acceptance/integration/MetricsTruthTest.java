@@ -52,7 +52,7 @@ class MetricsTruthTest {
     static void assertCountersMatch(HttpSpecs http, GateConfig config, RequestTally tally, String when, boolean uncountedTraffic) {
         TallyComparison[] last = new TallyComparison[1];
         try {
-            new Eventually(config.timeouts()).assertWithin("the app's request metrics to agree with the gate's count " + when, () -> {
+            new Eventually(config.timeouts()).untilHolds("the app's request metrics to agree with the gate's count " + when, () -> {
                 String exposition = given(http.backend()).get("/metrics").then().statusCode(200).extract().asString();
                 last[0] = new TallyComparison(tally, RequestFigures.of(exposition, tally.settings()), uncountedTraffic);
                 assertThat(last[0].disagreements()).as("app metrics vs the gate's count of its requests %s (%s)", when,

@@ -70,7 +70,7 @@ class SeedValuesTest {
                     .isNotEmpty().allSatisfy(s -> assertThat(s.label("version")).as("carla_app_info version label").isEqualTo(expected));
         }));
         places.add(DynamicTest.dynamicTest("Prometheus holds carla_app_info{version=" + expected + "}", () ->
-                new Eventually(config.timeouts()).assertWithin("carla_app_info scraped by Prometheus", () ->
+                new Eventually(config.timeouts()).untilHolds("carla_app_info scraped by Prometheus", () ->
                         assertThat(PrometheusQuery.vector(http, "carla_app_info")).as("carla_app_info in Prometheus; %s", why)
                                 .isNotEmpty().allSatisfy(s -> assertThat(s.label("version")).isEqualTo(expected)))));
         places.add(DynamicTest.dynamicTest("the backend container sees VERSION=" + expected, () ->

@@ -52,10 +52,10 @@ class EventuallyTest {
     }
 
     @Test
-    void anAssertionThatNeverHoldsFailsWithTheLastFailureWhenTheProductIsTheSubject() {
-        Eventually briefly = new Eventually(new Timeouts(Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMillis(20),
-                Duration.ofSeconds(1)));
-        assertThatThrownBy(() -> briefly.assertWithin("a value", () -> assertThat(1).as("the figure").isEqualTo(2)))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("a value").hasMessageContaining("the figure");
+    void untilHoldsTurnsATimeoutOnAnAssertionIntoAnAssertionError() {
+        Eventually quick = new Eventually(new org.carla.staging.gate.config.Timeouts(java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(50), java.time.Duration.ofSeconds(1)));
+        assertThatThrownBy(() -> quick.untilHolds("a value", () -> assertThat(1).as("the value").isEqualTo(2)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("a value not reached within").hasMessageContaining("the value");
     }
 }

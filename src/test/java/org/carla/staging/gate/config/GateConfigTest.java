@@ -38,7 +38,7 @@ class GateConfigTest {
     @Test
     void defaultsGiveTheSeedsPortsOnLoopback() {
         GateConfig config = load();
-        assertThat(config.ports()).isEqualTo(new Ports(8001, 3001, 5433, 9091, 3002, 3101));
+        assertThat(config.ports()).isEqualTo(new Ports(8001, 3001, 5433, 9091, 3002, 3101, 9187, 8081, 9093, 9095));
         assertThat(config.endpoints().backend()).hasToString("http://127.0.0.1:8001");
         assertThat(config.endpoints().jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5433/carla_simulator_staging");
         assertThat(config.target()).isEqualTo(Target.COMPOSE);
@@ -179,7 +179,7 @@ class GateConfigTest {
         assertThat(semantics.backendEnvironment()).containsEntry("ENVIRONMENT", "staging").containsEntry("LOG_LEVEL", "INFO")
                 .containsEntry("DEBUG", "false").containsEntry("TESTING", "false");
         assertThat(semantics.metricsRetention()).isEqualTo(Duration.ofDays(7));
-        assertThat(semantics.containerPorts()).containsEntry("backend", 8000).containsEntry("loki", 3100).hasSize(6);
+        assertThat(semantics.containerPorts()).containsEntry("backend", 8000).containsEntry("loki", 3100).containsEntry("cadvisor", 8080).hasSize(10);
         assertThat(semantics.debugLogLine().matcher("2026-11-30T08:51:37Z {\"level\": \"DEBUG\", \"message\": \"x\"}").find()).isTrue();
         assertThat(semantics.debugLogLine().matcher("2026-11-30 08:51:37 - DEBUG - Fetching available scenarios").find()).isTrue();
         assertThat(semantics.debugLogLine().matcher("2026-11-30T08:51:37Z DEBUG:    uvicorn").find()).isTrue();
@@ -204,5 +204,47 @@ class GateConfigTest {
         system.remove("staging.metrics.tolerance.ratio");
         system.put("staging.expected.container.ports", "backend=8000");
         assertThatThrownBy(this::load).hasMessageContaining("staging.expected.container.ports").hasMessageContaining("backend:8000");
+    }
+
+    @Test
+    void monitoringServicesHaveTheirOwnPortsAndEnvironmentNames() {
+        env.put("STAGING_POSTGRES_EXPORTER_PORT", "19187");
+        GateConfig config = load();
+        assertThat(config.ports().byService()).containsEntry("postgres-exporter", 19187).containsEntry("cadvisor", 8081)
+                .containsEntry("alertmanager", 9093).containsEntry("alert-receiver", 9095);
+        assertThat(config.composeEnvironment()).containsEntry("STAGING_POSTGRES_EXPORTER_PORT", "19187")
+                .containsEntry("STAGING_ALERT_RECEIVER_PORT", "9095");
+        assertThat(config.endpoints().alertReceiver()).hasToString("http://127.0.0.1:9095");
+        assertThat(config.endpoints().of("alertmanager")).hasValueSatisfying(u -> assertThat(u).hasToString("http://127.0.0.1:9093"));
+    }
+
+    @Test
+    void aMonitoringPortClashNamesItsKey() {
+        system.put("staging.alert.receiver.port", "9093");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.alert.receiver.port").hasMessageContaining("also given to alertmanager");
+    }
+
+    @Test
+    void keyMetricsAreNamedSelectorsInTheSeedsOrder() {
+        MonitoringConfig monitoring = load().monitoring();
+        assertThat(monitoring.keyMetrics()).containsKeys("container CPU", "API error rates", "database connections", "security events");
+        assertThat(monitoring.keyMetrics().get("database up")).isEqualTo("pg_up == 1");
+        assertThat(monitoring.keyMetrics().get("container memory")).isEqualTo("container_memory_usage_bytes{compose_project=\"$project\"}");
+        assertThat(monitoring.dashboards()).containsExactly(project.resolve("compose/grafana/dashboards"));
+        assertThat(monitoring.liveAlertTimeout()).isEqualTo(Duration.ofSeconds(90));
+    }
+
+    @Test
+    void aKeyMetricWithoutANameIsRefusedWithTheFix() {
+        system.put("staging.monitoring.key.metrics", "up; database: pg_up");
+        assertThatThrownBy(this::load).isInstanceOf(ConfigException.class).hasMessageContaining("staging.monitoring.key.metrics")
+                .hasMessageContaining("'up' is not 'name: PromQL selector'");
+    }
+
+    @Test
+    void moreDashboardFoldersAreAddedByTheList() {
+        system.put("staging.monitoring.dashboards", "compose/grafana/dashboards, ../upstream/deployment/monitoring/dashboards");
+        assertThat(load().monitoring().dashboards()).containsExactly(project.resolve("compose/grafana/dashboards"),
+                project.resolve("../upstream/deployment/monitoring/dashboards").normalize());
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RequestTallyTest {
     private final Endpoints endpoints = new Endpoints(URI.create("http://127.0.0.1:8001"), URI.create("http://127.0.0.1:3001"),
             URI.create("http://127.0.0.1:9091"), URI.create("http://127.0.0.1:3002"), URI.create("http://127.0.0.1:3101"),
-            "jdbc:postgresql://127.0.0.1:5433/x");
+            "jdbc:postgresql://127.0.0.1:5433/x", URI.create("http://127.0.0.1:9093"), URI.create("http://127.0.0.1:9095"));
     private final RequestTally tally = new RequestTally(endpoints, new MetricsTruth("c", "h", "endpoint",
             List.of("/health", "/metrics"), List.of("/api/"), 0.01, 30), null, "none");
 

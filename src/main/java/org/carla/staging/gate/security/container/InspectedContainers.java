@@ -20,11 +20,22 @@ public final class InspectedContainers {
                 ports.add(new ContainerFacts.PortBinding(b.path("HostIp").asText(), b.path("HostPort").asInt(), port.getKey()))));
         List<String> networks = new ArrayList<>();
         inspect.path("NetworkSettings").path("Networks").fieldNames().forEachRemaining(networks::add);
-        return new ContainerFacts(inspect.path("Name").asText(), config.path("Image").asText(),
+        return new ContainerFacts(name(inspect), config.path("Image").asText(),
                 config.path("User").asText(""), host.path("Privileged").asBoolean(false),
                 texts(host.path("CapAdd")), texts(host.path("CapDrop")), mounts, texts(config.path("Env")), networks, ports,
                 texts(host.path("SecurityOpt")), host.path("ReadonlyRootfs").asBoolean(false),
                 host.path("PidMode").asText(""), host.path("NetworkMode").asText(""), host.path("IpcMode").asText(""));
+    }
+
+    /**
+     * The name findings are scoped by (policy lines {@code RULE@name}): the compose service where there is one,
+     * since container names carry the run's project name; else the container name without its slash.
+     */
+    static String name(JsonNode inspect) {
+        String service = inspect.path("Config").path("Labels").path("com.docker.compose.service").asText("");
+        if (!service.isEmpty()) return service;
+        String name = inspect.path("Name").asText();
+        return name.startsWith("/") ? name.substring(1) : name;
     }
 
     private static List<String> texts(JsonNode array) {
