@@ -42,7 +42,10 @@ public record GateConfig(
         LoadConfig load,
         SecurityConfig security,
         BrowserConfig browser,
-        Expectations expectations) {
+        Expectations expectations,
+        PostmanConfig postman,
+        ReportConfig report,
+        RegressionConfig regression) {
 
     public static GateConfig read() {
         return read(ConfigSource.fromProcess());
@@ -73,10 +76,11 @@ public record GateConfig(
                 endpoints,
                 dbName,
                 new Credentials(s.text("staging.database.user"), s.text("staging.database.password")),
-                // A password the application's own policy accepts (upper, lower, digit), since the gate registers it.
-                new Credentials(s.text("staging.admin.username"), secret(s, "staging.admin.password", external, "Gate-Admin-")),
-                new Credentials(s.text("staging.grafana.user"), secret(s, "staging.grafana.password", external, "")),
-                secret(s, "staging.jwt.secret", external, ""),
+                // A password the application's own policy accepts (upper, lower, digit; bcrypt's 72 bytes at most:
+                // 11 + 40 here), since the gate registers it.
+                new Credentials(s.text("staging.admin.username"), secret(s, "staging.admin.password", external, "Gate-Admin-", 20)),
+                new Credentials(s.text("staging.grafana.user"), secret(s, "staging.grafana.password", external, "", 32)),
+                secret(s, "staging.jwt.secret", external, "", 32),
                 App.read(s, projectDir),
                 s.list("staging.faults"),
                 s.flag("staging.strict.services"),
@@ -88,7 +92,10 @@ public record GateConfig(
                 LoadConfig.read(s, ports.byService().keySet()),
                 SecurityConfig.read(s, projectDir),
                 BrowserConfig.read(s),
-                Expectations.read(s));
+                Expectations.read(s),
+                PostmanConfig.read(s, projectDir),
+                ReportConfig.read(s, projectDir),
+                RegressionConfig.read(s, projectDir));
         config.validatePorts();
         return config;
     }
@@ -159,10 +166,10 @@ public record GateConfig(
         });
     }
 
-    private static String secret(Settings s, String key, boolean external, String prefix) {
+    private static String secret(Settings s, String key, boolean external, String prefix, int randomBytes) {
         Optional<String> given = s.optional(key);
         if (given.isPresent() || external) return given.orElse("");
-        byte[] bytes = new byte[32];
+        byte[] bytes = new byte[randomBytes];
         new SecureRandom().nextBytes(bytes);
         return prefix + HexFormat.of().formatHex(bytes);
     }

@@ -169,4 +169,41 @@ class GateConfigTest {
         assertThatThrownBy(this::load).isInstanceOf(ConfigException.class).hasMessageContaining("staging.load.duration")
                 .hasMessageContaining("is not set");
     }
+
+    @Test
+    void postmanHistoryAndRegressionSettingsAreTyped() {
+        GateConfig config = load();
+        assertThat(config.postman().enabled()).isTrue();
+        assertThat(config.postman().collection()).isEqualTo(project.resolve("postman/staging-api.postman_collection.json"));
+        assertThat(config.postman().newman()).isEqualTo(project.resolve("postman/node_modules/.bin/newman"));
+        assertThat(config.postman().timeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(config.report().historyDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".cache/staging-gate/allure-history"));
+        RegressionConfig regression = config.regression();
+        assertThat(regression.enforcement()).isEqualTo(Enforcement.WARN);
+        assertThat(regression.baselineDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".cache/staging-gate/perf-baselines"));
+        assertThat(regression.minEffect()).isEqualTo(0.2);
+        assertThat(regression.confidence()).isEqualTo(0.95);
+        assertThat(regression.block()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(regression.machine()).isEmpty();
+        system.put("staging.report.history.dir", "build/history");
+        assertThat(load().report().historyDir()).isEqualTo(project.resolve("build/history"));
+    }
+
+    @Test
+    void aBadRegressionSettingNamesItsKey() {
+        env.put("STAGING_REGRESSION_ENFORCEMENT", "loud");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.regression.enforcement").hasMessageContaining("warn");
+        env.clear();
+        system.put("staging.regression.min.effect", "30%");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.regression.min.effect").hasMessageContaining("between 0 and 1");
+        system.put("staging.regression.min.effect", "0.3");
+        system.put("staging.regression.min.blocks", "2");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.regression.min.blocks");
+    }
+
+    @Test
+    void theGeneratedAdminPasswordFitsBcryptsLimit() {
+        assertThat(load().admin().password()).matches("Gate-Admin-[0-9a-f]{40}");
+        assertThat(load().admin().password().getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(72);
+    }
 }
