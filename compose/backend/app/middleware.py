@@ -1,4 +1,5 @@
 """The outermost ASGI layer: access log, request metrics, security headers, catch-all 500."""
+import asyncio
 import json
 import logging
 import time
@@ -73,9 +74,13 @@ class EdgeMiddleware:
 
         start = time.perf_counter()
         path = scope.get("path", "")
+        slower = path == "/api/reports" and scope.get("method") == "GET" and fault("reports-slower-30")
         state = {"status": 500, "started": False}
 
         async def send_wrapper(message):
+            if message["type"] == "http.response.start" and slower:
+                # The 'reports-slower-30' fault: the answer waits 30 % of the time it took so far.
+                await asyncio.sleep(0.3 * (time.perf_counter() - start))
             if message["type"] == "http.response.start":
                 state["status"] = message["status"]
                 state["started"] = True

@@ -14,6 +14,7 @@ import org.HdrHistogram.Histogram;
  */
 final class Recording {
     private final long measureFromNanos;
+    private final long blockNanos;
     private final Map<String, EndpointRecorder> endpoints = new ConcurrentHashMap<>();
     private final LongAdder iterations = new LongAdder();
     private final LongAdder dropped = new LongAdder();
@@ -22,8 +23,10 @@ final class Recording {
     private final AtomicInteger busyUsers = new AtomicInteger();
     private final AtomicInteger peakUsers = new AtomicInteger();
 
-    Recording(long measureFromNanos) {
+    /** @param blockNanos zero: no time blocks; else the length of each endpoint's latency blocks */
+    Recording(long measureFromNanos, long blockNanos) {
         this.measureFromNanos = measureFromNanos;
+        this.blockNanos = blockNanos;
     }
 
     boolean measured(long startNanos) {
@@ -33,7 +36,8 @@ final class Recording {
     void request(String endpoint, long startNanos, long endNanos, long bytes, String failure) {
         sent.increment();
         if (measured(startNanos)) {
-            endpoints.computeIfAbsent(endpoint, EndpointRecorder::new).record((endNanos - startNanos) / 1_000, bytes, failure);
+            int block = blockNanos == 0 ? -1 : (int) ((startNanos - measureFromNanos) / blockNanos);
+            endpoints.computeIfAbsent(endpoint, EndpointRecorder::new).record((endNanos - startNanos) / 1_000, bytes, failure, block);
         }
     }
 
@@ -88,7 +92,8 @@ final class Recording {
 
     LoadResult result(LoadPlan plan, double measuredSeconds) {
         List<EndpointStats> stats = new ArrayList<>();
-        endpoints.values().forEach(e -> stats.add(e.snapshot(measuredSeconds)));
+        double blockSeconds = blockNanos / 1e9;
+        endpoints.values().forEach(e -> stats.add(e.snapshot(measuredSeconds, blockSeconds)));
         stats.sort((a, b) -> a.endpoint().compareTo(b.endpoint()));
         int vus = plan.model() == Model.CLOSED ? plan.virtualUsers() : peakUsers.get();
         return new LoadResult(plan, measuredSeconds, EndpointStats.overall(stats, measuredSeconds), stats,
