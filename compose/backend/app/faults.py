@@ -23,7 +23,7 @@ KNOWN_FAULTS = frozenset({
     "admin-open",             # admin routes accept any authenticated user
     "server-header",          # Server: uvicorn and X-Powered-By headers
     "no-report",              # a simulated run stores no report (metrics and logs still written)
-    "reports-slower-30",      # GET /api/reports holds its answer for 30 % of the time it took (+30 % server time)
+    "reports-slower-30",      # GET /api/reports holds its answer for 30 % of the time it took since nginx took it (~+30 %)
 })
 
 

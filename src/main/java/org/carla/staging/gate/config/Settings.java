@@ -134,6 +134,18 @@ final class Settings {
         return base.resolve(raw).normalize();
     }
 
+    /** A number of zero or more, e.g. 1.5. */
+    double nonNegative(String key) {
+        String raw = required(key, "give a number, e.g. -D" + key + "=1.0");
+        try {
+            double value = Double.parseDouble(raw);
+            if (!(value >= 0) || Double.isInfinite(value)) throw new NumberFormatException();
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key, "'" + raw + "' is not a number of zero or more", "write e.g. 1.0");
+        }
+    }
+
     /** A number between 0 and 1 (exclusive), e.g. 0.2 or 0.95. */
     double fraction(String key) {
         String raw = required(key, "give a number between 0 and 1, e.g. -D" + key + "=0.2");

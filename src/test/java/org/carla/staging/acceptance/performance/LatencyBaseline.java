@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.carla.staging.gate.config.Enforcement;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.config.LoadConfig;
@@ -23,12 +22,12 @@ import org.carla.staging.gate.load.LoadResult;
 import org.carla.staging.gate.load.regression.BaselineKey;
 import org.carla.staging.gate.load.regression.BaselineStore;
 import org.carla.staging.gate.load.regression.EndpointChange;
-import org.carla.staging.gate.load.regression.LevelComparison;
 import org.carla.staging.gate.load.regression.LevelSample;
 import org.carla.staging.gate.load.regression.RegressionDetector;
 import org.carla.staging.gate.load.regression.RegressionReport;
 import org.carla.staging.gate.load.regression.RunRecord;
 import org.carla.staging.gate.load.regression.Sensitivity;
+import org.carla.staging.gate.load.regression.Verdict;
 import org.carla.staging.gate.report.Figures;
 import org.carla.staging.gate.stack.StagingStack;
 import org.junit.jupiter.api.Assumptions;
@@ -45,7 +44,7 @@ final class LatencyBaseline {
     private final RegressionConfig settings;
     private final BaselineKey key;
     private final BaselineStore store;
-    private final Optional<RunRecord> baseline;
+    private final List<RunRecord> baseline;
     private final Map<String, String> build;
     private final Path outputDir;
     private final List<LevelSample> levels = new ArrayList<>();
@@ -57,7 +56,7 @@ final class LatencyBaseline {
         this.settings = config.regression();
         this.key = key;
         this.store = new BaselineStore(settings.baselineDir());
-        this.baseline = settings.enforcement() == Enforcement.IGNORE ? Optional.empty() : store.baseline(key);
+        this.baseline = settings.enforcement() == Enforcement.IGNORE ? List.of() : store.baseline(key);
         this.build = build;
         this.outputDir = config.projectDir().resolve("target/performance");
     }
@@ -83,28 +82,27 @@ final class LatencyBaseline {
         levelPassed.put(level, passed);
     }
 
-    /** The level against the baseline: passes, warns (skipped with the figures) or fails, as configured. */
-    void judge(String level) {
+    /**
+     * Every endpoint over all levels against the baseline runs: passes, warns (skipped with the figures) or fails, as
+     * configured; improvements are reported too.
+     */
+    void judge() {
         Assumptions.assumeTrue(settings.enforcement() != Enforcement.IGNORE,
                 "latency not compared with a baseline: staging.regression.enforcement=IGNORE");
-        LevelSample current = levels.stream().filter(l -> l.level().equals(level)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("level " + level + " did not run"));
         Allure.parameter("baseline key", key.toString());
-        Assumptions.assumeTrue(baseline.isPresent(), "no baseline yet for " + key + " in " + settings.baselineDir()
-                + ": this run becomes the baseline if every level passes");
-        RunRecord then = baseline.get();
-        Optional<LevelSample> before = then.level(level);
-        Assumptions.assumeTrue(before.isPresent(), "the baseline of " + then.recordedAt() + " has no level " + level);
-        String source = "the baseline of " + then.recordedAt();
-        LevelComparison comparison = new RegressionDetector(sensitivity()).compare(current, before.get());
-        Figures.text(level + " latency vs baseline", RegressionReport.text(comparison, source));
-        Figures.html(level + " latency vs baseline (table)", RegressionReport.html(comparison, source));
-        Allure.parameter("level drift", String.format(Locale.ROOT, "x%.2f", comparison.drift()));
-        double confidence = settings.confidence();
-        comparison.improvements().forEach(e -> improvements.add(e.describe(level, confidence)));
-        List<String> slower = comparison.regressions().stream().map(e -> e.describe(level, confidence)).toList();
+        Assumptions.assumeFalse(baseline.isEmpty(), "no latency baseline yet for this machine, world and stack ("
+                + store.file(key).getFileName() + "): this run becomes its first good run if every level passes");
+        String source = baseline.size() + " good run(s) of " + baseline.get(0).recordedAt() + " … " + baseline.get(baseline.size() - 1).recordedAt();
+        Verdict verdict = new RegressionDetector(sensitivity()).compare(levels, baseline);
+        Figures.text("latency vs baseline", RegressionReport.text(verdict, source));
+        Figures.html("latency vs baseline (table)", RegressionReport.html(verdict, source));
+        verdict.improvements().forEach(e -> improvements.add(e.describe()));
+        List<String> slower = verdict.regressions().stream().map(EndpointChange::describe).toList();
         regressions.addAll(slower);
-        Allure.parameter("endpoints judged", comparison.judged().size() + " of " + comparison.endpoints().size());
+        Allure.parameter("endpoints judged", verdict.judged().size() + " of " + verdict.endpoints().size());
+        Allure.parameter("baseline runs", baseline.size());
+        Assumptions.assumeFalse(verdict.judged().isEmpty(), "no endpoint judged yet: "
+                + verdict.endpoints().stream().map(EndpointChange::note).findFirst().orElse("no endpoint"));
         if (slower.isEmpty()) return;
         String message = "latency regression against " + source + ":\n  " + String.join("\n  ", slower);
         if (settings.enforcement() == Enforcement.FAIL) throw new AssertionError(message);
@@ -120,10 +118,11 @@ final class LatencyBaseline {
         if (settings.enforcement() == Enforcement.IGNORE) {
             action = "not compared, not stored (staging.regression.enforcement=IGNORE)";
         } else if (allPassed && (regressions.isEmpty() || settings.accept())) {
-            Path file = store.save(key, run);
-            action = "this run is the new baseline: " + file + (regressions.isEmpty() ? "" : " (accepted despite the regression)");
+            Path file = store.add(key, run, settings.baselineRuns());
+            action = "this run joins the baseline (" + Math.min(baseline.size() + 1, settings.baselineRuns()) + " good runs kept): " + file
+                    + (regressions.isEmpty() ? "" : " (accepted despite the regression)");
         } else {
-            action = "baseline kept" + baseline.map(b -> " (" + b.recordedAt() + ")").orElse(" (none yet)") + ": "
+            action = "baseline kept (" + baseline.size() + " good runs): "
                     + (allPassed ? "this run regressed (accept it with -Dstaging.regression.accept=true)" : "a level missed its thresholds");
         }
         writeSummary(action);
@@ -131,7 +130,7 @@ final class LatencyBaseline {
     }
 
     private Sensitivity sensitivity() {
-        return Sensitivity.of(settings.minEffect(), settings.confidence(), settings.minBlocks());
+        return Sensitivity.of(settings.minEffect(), settings.confidence(), settings.minBlocks(), settings.minBaselineRuns(), settings.floorMs());
     }
 
     private void writeSummary(String action) {
@@ -145,7 +144,7 @@ final class LatencyBaseline {
         regressions.forEach(root.putArray("regressions")::add);
         improvements.forEach(root.putArray("improvements")::add);
         root.put("enforcement", settings.enforcement().name());
-        root.put("baseline", baseline.map(RunRecord::recordedAt).orElse("none"));
+        root.put("baseline", baseline.isEmpty() ? "none" : baseline.size() + " good run(s), newest " + baseline.get(baseline.size() - 1).recordedAt());
         root.put("action", action);
         try {
             Files.createDirectories(outputDir);

@@ -185,6 +185,9 @@ class GateConfigTest {
         assertThat(regression.confidence()).isEqualTo(0.95);
         assertThat(regression.block()).isEqualTo(Duration.ofSeconds(1));
         assertThat(regression.machine()).isEmpty();
+        assertThat(regression.baselineRuns()).isEqualTo(5);
+        assertThat(regression.minBaselineRuns()).isEqualTo(3);
+        assertThat(regression.floorMs()).isEqualTo(1.0);
         system.put("staging.report.history.dir", "build/history");
         assertThat(load().report().historyDir()).isEqualTo(project.resolve("build/history"));
     }
@@ -199,6 +202,9 @@ class GateConfigTest {
         system.put("staging.regression.min.effect", "0.3");
         system.put("staging.regression.min.blocks", "2");
         assertThatThrownBy(this::load).hasMessageContaining("staging.regression.min.blocks");
+        system.put("staging.regression.min.blocks", "5");
+        system.put("staging.regression.min.baseline.runs", "6");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.regression.min.baseline.runs").hasMessageContaining("keeps");
     }
 
     @Test

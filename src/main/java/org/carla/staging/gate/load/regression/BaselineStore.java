@@ -8,15 +8,24 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The last good run per key, one JSON file each in one directory (a local cache by default; the CI job
- * keeps it between pipelines). Written whole to a temporary file and moved into place, so a reader never
- * sees half a baseline and two runs never mix theirs.
+ * The last good runs per key (a window: the newest few), one JSON file per key in one directory (a local cache
+ * by default; the CI job keeps it between pipelines). Written whole to a temporary file and moved into place,
+ * so a reader never sees half a baseline.
  */
 public final class BaselineStore {
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** What one key's file holds: the newest good runs, oldest first. */
+    public record History(int format, String key, List<RunRecord> runs) {
+        public History {
+            runs = List.copyOf(runs);
+        }
+    }
 
     private final Path dir;
 
@@ -28,13 +37,24 @@ public final class BaselineStore {
         return dir.resolve(key.fileName());
     }
 
-    /** The baseline of this key, if a good run stored one (a file of another format is ignored). */
-    public Optional<RunRecord> baseline(BaselineKey key) {
-        return read(file(key)).filter(r -> r.format() == RunRecord.FORMAT);
+    /** The good runs kept for this key, oldest first (empty: none yet, or a file of another format). */
+    public List<RunRecord> baseline(BaselineKey key) {
+        Path file = file(key);
+        if (!Files.isRegularFile(file)) return List.of();
+        try {
+            History history = JSON.readValue(file.toFile(), History.class);
+            return history.format() == RunRecord.FORMAT ? history.runs() : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the latency baseline " + file + " (delete it to start a new one)", e);
+        }
     }
 
-    public Path save(BaselineKey key, RunRecord run) {
-        write(file(key), run);
+    /** Adds a good run, keeping the newest {@code keep}. */
+    public Path add(BaselineKey key, RunRecord run, int keep) {
+        List<RunRecord> runs = new ArrayList<>(baseline(key));
+        runs.add(run);
+        while (runs.size() > keep) runs.remove(0);
+        write(file(key), new History(RunRecord.FORMAT, key.toString(), runs));
         return file(key);
     }
 
@@ -43,22 +63,22 @@ public final class BaselineStore {
         try {
             return Optional.of(JSON.readValue(file.toFile(), RunRecord.class));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the latency record " + file + " (delete it to start a new baseline)", e);
+            throw new UncheckedIOException("Cannot read the latency record " + file, e);
         }
     }
 
-    public static void write(Path file, RunRecord run) {
+    public static void write(Path file, Object value) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".baseline-", ".tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), run);
+            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), value);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the latency record " + file, e);
+            throw new UncheckedIOException("Cannot write " + file, e);
         }
     }
 }

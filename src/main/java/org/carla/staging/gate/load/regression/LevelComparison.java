@@ -3,26 +3,13 @@ package org.carla.staging.gate.load.regression;
 import java.util.List;
 
 /**
- * A load level against the same level of the baseline: each endpoint's change, and the level's common
- * drift (the median of all endpoints' ratios: what a busier or quieter machine does to every endpoint
- * alike, taken out before endpoints are judged).
+ * A load level against the same level of the baseline runs: each endpoint's estimate, and the level's drift (the
+ * median over endpoints of their plain ratios: what a busier or quieter machine, or a change to everything at
+ * once, does; reported, not judged, since on a shared machine the two cannot be told apart).
  */
-public record LevelComparison(String level, double drift, double driftLow, double driftHigh, List<EndpointChange> endpoints,
-                              Sensitivity sensitivity) {
+public record LevelComparison(String level, double drift, int baselineRuns, List<EndpointEstimate> endpoints) {
 
     public LevelComparison {
         endpoints = List.copyOf(endpoints);
-    }
-
-    public List<EndpointChange> regressions() {
-        return endpoints.stream().filter(e -> e.change() == EndpointChange.Change.SLOWER).toList();
-    }
-
-    public List<EndpointChange> improvements() {
-        return endpoints.stream().filter(e -> e.change() == EndpointChange.Change.FASTER).toList();
-    }
-
-    public List<EndpointChange> judged() {
-        return endpoints.stream().filter(e -> e.change() != EndpointChange.Change.NOT_JUDGED).toList();
     }
 }

@@ -4,47 +4,60 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.carla.staging.gate.report.Html;
 
-/** A level's comparison as the report shows it: a table per endpoint and the level's drift. */
+/** A run's latency against its baseline as the report shows it: the verdict per endpoint, then each level's estimates. */
 public final class RegressionReport {
     private RegressionReport() {
     }
 
-    public static String text(LevelComparison comparison, String baselineSource) {
-        double conf = comparison.sensitivity().confidence();
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s against %s%n", comparison.level(), baselineSource));
-        out.append(String.format(Locale.ROOT, "level drift (every endpoint alike: machine load or the build): x%.2f (%.0f %% CI x%.2f … x%.2f), taken out below%n",
-                comparison.drift(), conf * 100, comparison.driftLow(), comparison.driftHigh()));
-        out.append(String.format(Locale.ROOT, "called a change: interval excludes 0 and size >= %.0f %%%n%n", comparison.sensitivity().minEffect() * 100));
-        out.append(String.format(Locale.ROOT, "%-26s %-10s %8s %8s  %-26s %10s  %s%n", "endpoint", "verdict", "base ms", "now ms",
-                "change (drift taken out)", "confidence", "blocks now/base"));
-        for (EndpointChange e : comparison.endpoints()) {
-            if (e.change() == EndpointChange.Change.NOT_JUDGED) {
-                out.append(String.format(Locale.ROOT, "%-26s %-10s %s%n", e.endpoint(), "-", e.note()));
-                continue;
+    private static String intro(Verdict verdict) {
+        Sensitivity s = verdict.sensitivity();
+        return String.format(Locale.ROOT, "Each endpoint is measured against its peers block by block and judged against its own "
+                        + "run-to-run noise in the baseline's good runs, all levels weighed by their noise. A change is called when it is at "
+                        + "least %.0f %% and outside the %.0f %% interval of that noise (Bonferroni over the endpoints judged).",
+                s.minEffect() * 100, s.confidence() * 100);
+    }
+
+    public static String text(Verdict verdict, String baselineSource) {
+        StringBuilder out = new StringBuilder("against " + baselineSource + "\n" + intro(verdict) + "\n\n");
+        out.append(String.format(Locale.ROOT, "%-24s %-11s %-34s %10s  %s%n", "endpoint", "verdict", "change vs peers (all levels)", "confidence", "note"));
+        for (EndpointChange e : verdict.endpoints()) {
+            out.append(String.format(Locale.ROOT, "%-24s %-11s %-34s %10s  %s%n", e.endpoint(), verdict(e), e.size(),
+                    Double.isNaN(e.confidence()) ? "-" : String.format(Locale.ROOT, "%.1f %%", e.confidence() * 100),
+                    (e.peers().isEmpty() ? "" : "vs " + String.join(" + ", e.peers()) + "; ") + e.note()));
+        }
+        for (LevelComparison level : verdict.levels()) {
+            out.append(String.format(Locale.ROOT, "%n%s (level drift x%.2f, not judged: machine load or the whole build)%n", level.level(), level.drift()));
+            out.append(String.format(Locale.ROOT, "  %-24s %8s %8s  %-28s %s%n", "endpoint", "base ms", "now ms", "change vs peers", "note"));
+            for (EndpointEstimate e : level.endpoints()) {
+                out.append(String.format(Locale.ROOT, "  %-24s %8.1f %8.1f  %-28s %s%n", e.endpoint(), e.baselineMedianMs(), e.currentMedianMs(),
+                        e.size(), e.note()));
             }
-            out.append(String.format(Locale.ROOT, "%-26s %-10s %8.1f %8.1f  %-26s %9.1f%%  %d/%d%n", e.endpoint(), verdict(e),
-                    e.baselineMedianMs(), e.currentMedianMs(), e.size(conf), e.confidence() * 100, e.currentBlocks(), e.baselineBlocks()));
         }
         return out.toString();
     }
 
-    public static String html(LevelComparison comparison, String baselineSource) {
-        double conf = comparison.sensitivity().confidence();
-        String rows = comparison.endpoints().stream().map(e -> e.change() == EndpointChange.Change.NOT_JUDGED
-                ? "<tr><td>" + Html.escape(e.endpoint()) + "</td><td>-</td><td colspan=\"5\">" + Html.escape(e.note()) + "</td></tr>"
-                : String.format(Locale.ROOT, "<tr style=\"background:%s\"><td>%s</td><td>%s</td><td>%.1f</td><td>%.1f</td><td>%s</td><td>%.1f %%</td><td>%d / %d</td></tr>",
-                        colour(e), Html.escape(e.endpoint()), verdict(e), e.baselineMedianMs(), e.currentMedianMs(), Html.escape(e.size(conf)),
-                        e.confidence() * 100, e.currentBlocks(), e.baselineBlocks()))
+    public static String html(Verdict verdict, String baselineSource) {
+        String rows = verdict.endpoints().stream().map(e -> String.format(Locale.ROOT,
+                        "<tr style=\"background:%s\"><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>",
+                        colour(e), Html.escape(e.endpoint()), verdict(e), Html.escape(e.size()),
+                        Double.isNaN(e.confidence()) ? "-" : String.format(Locale.ROOT, "%.1f %%", e.confidence() * 100),
+                        Html.escape(String.join(" + ", e.peers())), Html.escape(e.note())))
                 .collect(Collectors.joining("\n"));
-        return "<html><body style=\"font-family:sans-serif\"><h3>" + Html.escape(comparison.level()) + " against "
-                + Html.escape(baselineSource) + "</h3>"
-                + String.format(Locale.ROOT, "<p>Level drift (every endpoint alike): ×%.2f (%.0f %% CI ×%.2f … ×%.2f), taken out. "
-                        + "A change is called when its interval excludes no change and it is at least %.0f %%.</p>",
-                comparison.drift(), conf * 100, comparison.driftLow(), comparison.driftHigh(), comparison.sensitivity().minEffect() * 100)
-                + "<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th>endpoint</th><th>verdict</th>"
-                + "<th>baseline median ms</th><th>median ms</th><th>change</th><th>confidence</th><th>blocks now / baseline</th></tr>\n"
-                + rows + "</table></body></html>";
+        StringBuilder levels = new StringBuilder();
+        for (LevelComparison level : verdict.levels()) {
+            levels.append(String.format(Locale.ROOT, "<h4>%s (level drift ×%.2f, not judged)</h4>", Html.escape(level.level()), level.drift()))
+                    .append("<table border=\"1\" cellpadding=\"3\" style=\"border-collapse:collapse\"><tr><th>endpoint</th><th>baseline median ms</th>"
+                            + "<th>median ms</th><th>change vs peers</th><th>note</th></tr>");
+            for (EndpointEstimate e : level.endpoints()) {
+                levels.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%.1f</td><td>%.1f</td><td>%s</td><td>%s</td></tr>",
+                        Html.escape(e.endpoint()), e.baselineMedianMs(), e.currentMedianMs(), Html.escape(e.size()), Html.escape(e.note())));
+            }
+            levels.append("</table>");
+        }
+        return "<html><body style=\"font-family:sans-serif\"><h3>Latency against " + Html.escape(baselineSource) + "</h3><p>"
+                + Html.escape(intro(verdict)) + "</p><table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\"><tr>"
+                + "<th>endpoint</th><th>verdict</th><th>change vs peers (all levels)</th><th>confidence</th><th>peers</th><th>note</th></tr>\n"
+                + rows + "</table>" + levels + "</body></html>";
     }
 
     private static String verdict(EndpointChange e) {
@@ -52,7 +65,7 @@ public final class RegressionReport {
             case SLOWER -> "REGRESSION";
             case FASTER -> "faster";
             case UNCHANGED -> "same";
-            case NOT_JUDGED -> "-";
+            case NOT_JUDGED -> "not judged";
         };
     }
 
@@ -60,6 +73,7 @@ public final class RegressionReport {
         return switch (e.change()) {
             case SLOWER -> "#f8d7da";
             case FASTER -> "#d4edda";
+            case NOT_JUDGED -> "#f2f2f2";
             default -> "white";
         };
     }
