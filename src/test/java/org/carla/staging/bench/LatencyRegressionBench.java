@@ -60,7 +60,7 @@ public final class LatencyRegressionBench {
         double conf = sensitivity.confidence();
 
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "# Latency regression detector: %d healthy runs, %d slowed runs (%s +30 %% server time)%n%n",
+        report.append(String.format(Locale.ROOT, "# Latency regression detector: %d healthy runs, %d slowed runs (%s: +30 %% of the time since nginx took the request)%n%n",
                 healthy.size(), slowed.size(), SLOWED));
         report.append(String.format(Locale.ROOT, "Settings: min effect %.0f %%, confidence %.0f %%, block %s (>= %d blocks), baseline of the newest %d "
                         + "good runs (judged from %d), floor %.1f ms; levels %s.%n%n", settings.minEffect() * 100, conf * 100, settings.block(),

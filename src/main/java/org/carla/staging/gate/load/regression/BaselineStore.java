@@ -22,6 +22,9 @@ public final class BaselineStore {
 
     /** What one key's file holds: the newest good runs, oldest first. */
     public record History(int format, String key, List<RunRecord> runs) {
+        /** The file format's version; a file of another version is not read (the next good run replaces it). */
+        public static final int FORMAT = 2;
+
         public History {
             runs = List.copyOf(runs);
         }
@@ -42,8 +45,9 @@ public final class BaselineStore {
         Path file = file(key);
         if (!Files.isRegularFile(file)) return List.of();
         try {
-            History history = JSON.readValue(file.toFile(), History.class);
-            return history.format() == RunRecord.FORMAT ? history.runs() : List.of();
+            var node = JSON.readTree(file.toFile());
+            if (node.path("format").asInt() != History.FORMAT || !node.path("runs").isArray()) return List.of();
+            return JSON.treeToValue(node, History.class).runs().stream().filter(r -> r.format() == RunRecord.FORMAT).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the latency baseline " + file + " (delete it to start a new one)", e);
         }
@@ -54,7 +58,7 @@ public final class BaselineStore {
         List<RunRecord> runs = new ArrayList<>(baseline(key));
         runs.add(run);
         while (runs.size() > keep) runs.remove(0);
-        write(file(key), new History(RunRecord.FORMAT, key.toString(), runs));
+        write(file(key), new History(History.FORMAT, key.toString(), runs));
         return file(key);
     }
 

@@ -146,4 +146,15 @@ class RegressionDetectorTest {
         assertThat(kept.get(0).level("light").orElseThrow().endpoint("/api/reports").orElseThrow().blocks()).hasSize(12);
         assertThat(store.baseline(new BaselineKey("other", "airgap", "s"))).isEmpty();
     }
+
+    @Test
+    void aFileOfAnotherFormatCountsAsNoBaseline(@TempDir Path dir) throws Exception {
+        BaselineStore store = new BaselineStore(dir);
+        BaselineKey key = new BaselineKey("m", "airgap", "s");
+        java.nio.file.Files.writeString(store.file(key), "{\"format\": 1, \"recordedAt\": \"then\", \"levels\": []}");
+
+        assertThat(store.baseline(key)).isEmpty();
+        store.add(key, new RunRecord(RunRecord.FORMAT, "now", key.toString(), Map.of(), List.of(level(1, 1, null, 1))), 5);
+        assertThat(store.baseline(key)).extracting(RunRecord::recordedAt).containsExactly("now");
+    }
 }
