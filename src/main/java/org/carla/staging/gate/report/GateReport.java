@@ -137,7 +137,13 @@ public final class GateReport {
         Files.writeString(results.resolve("executor.json"), JSON.writeValueAsString(executor), StandardCharsets.UTF_8);
     }
 
+    /** A properties value (ISO-8859-1 as Allure reads it: anything else as \\uXXXX). */
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("=", "\\=").replace(":", "\\:");
+        StringBuilder out = new StringBuilder();
+        for (char c : text.replace("\\", "\\\\").replace("\n", "\\n").replace("=", "\\=").replace(":", "\\:").toCharArray()) {
+            if (c < 0x7f) out.append(c);
+            else out.append(String.format("\\u%04x", (int) c));
+        }
+        return out.toString();
     }
 }

@@ -89,7 +89,7 @@ public final class GateSummary {
         }
         Map<String, Integer> reasons = new LinkedHashMap<>();
         checks.stream().filter(o -> o.status().equals("skipped") && !o.warning())
-                .forEach(o -> reasons.merge(o.firstLine(110).isEmpty() ? "(no reason given)" : o.firstLine(110), 1, Integer::sum));
+                .forEach(o -> reasons.merge(o.firstLine(150).isEmpty() ? "(no reason given)" : o.firstLine(150), 1, Integer::sum));
         if (!reasons.isEmpty()) {
             lines.add("SKIPPED   " + reasons.values().stream().mapToInt(Integer::intValue).sum() + ", by reason:");
             reasons.forEach((why, n) -> lines.add(String.format(Locale.ROOT, "  %3d  %s", n, why)));

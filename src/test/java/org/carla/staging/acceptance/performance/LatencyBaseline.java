@@ -101,8 +101,10 @@ final class LatencyBaseline {
         regressions.addAll(slower);
         Allure.parameter("endpoints judged", verdict.judged().size() + " of " + verdict.endpoints().size());
         Allure.parameter("baseline runs", baseline.size());
-        Assumptions.assumeFalse(verdict.judged().isEmpty(), "no endpoint judged yet: "
-                + verdict.endpoints().stream().map(EndpointChange::note).findFirst().orElse("no endpoint"));
+        Assumptions.assumeFalse(verdict.judged().isEmpty(), "no endpoint judged yet: " + (baseline.size() < settings.minBaselineRuns()
+                ? "the baseline has " + baseline.size() + " of the " + settings.minBaselineRuns() + " good runs needed to know the run-to-run noise"
+                + " (this run joins it if every level passes)"
+                : verdict.endpoints().stream().map(EndpointChange::note).findFirst().orElse("no endpoint")));
         if (slower.isEmpty()) return;
         String message = "latency regression against " + source + ":\n  " + String.join("\n  ", slower);
         if (settings.enforcement() == Enforcement.FAIL) throw new AssertionError(message);
