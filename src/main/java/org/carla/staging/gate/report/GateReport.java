@@ -97,12 +97,13 @@ public final class GateReport {
     private static void writeIntoResults(Path results, GateSummary summary, String text, int build) {
         try {
             Files.createDirectories(results);
+            removeEarlierSummaries(results);
             String attachment = UUID.randomUUID() + "-attachment.txt";
             Files.writeString(results.resolve(attachment), text, StandardCharsets.UTF_8);
             long now = System.currentTimeMillis();
             ObjectNode result = JSON.createObjectNode();
             result.put("uuid", UUID.randomUUID().toString()).put("historyId", "staging-gate-summary").put("testCaseId", "staging-gate-summary")
-                    .put("name", "Gate summary: " + summary.headline()).put("fullName", "staging-gate.summary")
+                    .put("name", "Gate summary: " + summary.headline()).put("fullName", TestOutcome.SUMMARY)
                     .put("status", summary.verdict() == GateSummary.Verdict.FAIL || summary.verdict() == GateSummary.Verdict.NO_RESULTS
                             ? "failed" : "passed")
                     .put("stage", "finished").put("start", now).put("stop", now)
@@ -122,6 +123,18 @@ public final class GateReport {
             writeExecutor(results, build);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the summary into " + results, e);
+        }
+    }
+
+    /** A report made again from the same results has one summary, this one. */
+    private static void removeEarlierSummaries(Path results) throws IOException {
+        try (var files = Files.list(results)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).toList()) {
+                var node = JSON.readTree(file.toFile());
+                if (!TestOutcome.SUMMARY.equals(node.path("fullName").asText())) continue;
+                for (var attachment : node.path("attachments")) Files.deleteIfExists(results.resolve(attachment.path("source").asText()));
+                Files.delete(file);
+            }
         }
     }
 

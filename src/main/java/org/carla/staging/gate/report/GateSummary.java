@@ -41,7 +41,8 @@ public final class GateSummary {
         if (Files.isDirectory(resultsDir)) {
             try (Stream<Path> files = Files.list(resultsDir)) {
                 for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).toList()) {
-                    outcomes.add(TestOutcome.of(JSON.readTree(file.toFile())));
+                    JsonNode result = JSON.readTree(file.toFile());
+                    if (!TestOutcome.SUMMARY.equals(result.path("fullName").asText())) outcomes.add(TestOutcome.of(result));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the Allure results in " + resultsDir, e);
@@ -69,22 +70,22 @@ public final class GateSummary {
             case PASS_WITH_WARNINGS -> "PASS WITH WARNINGS: the build may leave staging; read the " + warnings().size() + " warning(s)";
             case FAIL -> "FAIL: the build must not leave staging (" + count("failed") + " product defect(s), " + count("broken") + " broken)";
             case NO_RESULTS -> "NO RESULTS: no check ran (see the log above)";
-        } + String.format(Locale.ROOT, " — %d checks: %d passed, %d failed, %d broken, %d skipped", checks.size(), count("passed"),
+        } + String.format(Locale.ROOT, " - %d checks: %d passed, %d failed, %d broken, %d skipped", checks.size(), count("passed"),
                 count("failed"), count("broken"), count("skipped"));
     }
 
     /** The whole summary; {@code where} lists places (report, logs, …) as label → path. */
     public String text(Map<String, String> where) {
         List<String> lines = new ArrayList<>();
-        lines.add("VERDICT   " + headline().replace(" — ", "\n          "));
+        lines.add("VERDICT   " + headline().replace(" - ", "\n          "));
         List<TestOutcome> failed = checks.stream().filter(o -> o.status().equals("failed") || o.status().equals("broken")).toList();
         for (TestOutcome o : failed) {
-            lines.add("  " + (o.status().equals("failed") ? "✗ defect  " : "! broken  ") + o.title() + ": " + o.firstLine(160));
+            lines.add("  " + (o.status().equals("failed") ? "x defect  " : "! broken  ") + o.title() + ": " + o.firstLine(160));
         }
         List<TestOutcome> warnings = warnings();
         if (!warnings.isEmpty()) {
             lines.add("WARNINGS  " + warnings.size());
-            warnings.forEach(w -> lines.add("  ⚠ " + w.title() + ": " + w.message().strip().replaceFirst("^WARN ", "")
+            warnings.forEach(w -> lines.add("  ! " + w.title() + ": " + w.message().strip().replaceFirst("^WARN ", "")
                     .lines().limit(4).reduce((a, b) -> a + "\n      " + b).orElse("")));
         }
         Map<String, Integer> reasons = new LinkedHashMap<>();
@@ -118,7 +119,7 @@ public final class GateSummary {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "POSTMAN   %d requests: %d passed, %d failed, %d skipped%s",
                 requests.size(), requests.size() - failed - skipped, failed, skipped, wall));
         requests.stream().filter(r -> r.status().equals("failed") || r.status().equals("broken"))
-                .forEach(r -> line.append("\n  ✗ ").append(r.title()).append(": ").append(r.firstLine(120)));
+                .forEach(r -> line.append("\n  x ").append(r.title()).append(": ").append(r.firstLine(120)));
         return line.toString();
     }
 

@@ -92,7 +92,7 @@ final class LatencyBaseline {
         Allure.parameter("baseline key", key.toString());
         Assumptions.assumeFalse(baseline.isEmpty(), "no latency baseline yet for this machine, world and stack ("
                 + store.file(key).getFileName() + "): this run becomes its first good run if every level passes");
-        String source = baseline.size() + " good run(s) of " + baseline.get(0).recordedAt() + " … " + baseline.get(baseline.size() - 1).recordedAt();
+        String source = baseline.size() + " good run(s) of " + baseline.get(0).recordedAt() + " .. " + baseline.get(baseline.size() - 1).recordedAt();
         Verdict verdict = new RegressionDetector(sensitivity()).compare(levels, baseline);
         Figures.text("latency vs baseline", RegressionReport.text(verdict, source));
         Figures.html("latency vs baseline (table)", RegressionReport.html(verdict, source));

@@ -29,6 +29,7 @@ class GateSummaryTest {
                 "WARN latency regression against the baseline:\\n  light /api/reports: slower +31 %", "junit-platform");
         result(dir, "List reports", "", "failed", "lists the report of this run", "newman");
         result(dir, "Health", "", "passed", "", "newman");
+        Files.writeString(dir.resolve("summary-result.json"), "{\"name\": \"Gate summary: PASS\", \"status\": \"passed\", \"fullName\": \"staging-gate.summary\"}");
         Path load = dir.resolve("load-summary.json");
         Files.writeString(load, """
                 {"levels": [{"level": "light", "users": 5, "requests": 1995, "failures": 0, "rps": 166.2, "p50": 3.0, "p95": 99.5,
@@ -42,11 +43,11 @@ class GateSummaryTest {
 
         assertThat(summary.verdict()).isEqualTo(GateSummary.Verdict.FAIL);
         assertThat(summary.headline()).startsWith("FAIL").contains("5 checks: 1 passed, 1 failed, 0 broken, 3 skipped");
-        assertThat(text).contains("✗ defect  TokenAttackTest: token is rejected after logout: token still valid after logout")
+        assertThat(text).contains("x defect  TokenAttackTest: token is rejected after logout: token still valid after logout")
                 .doesNotContain("more")
                 .contains("WARNINGS  1").contains("light /api/reports: slower +31 %")
                 .contains("SKIPPED   2, by reason:").contains("  2  grafana is left out in this world: no image")
-                .contains("POSTMAN   2 requests: 1 passed, 1 failed, 0 skipped, Newman 2.1 s").contains("✗ List reports: lists the report of this run")
+                .contains("POSTMAN   2 requests: 1 passed, 1 failed, 0 skipped, Newman 2.1 s").contains("x List reports: lists the report of this run")
                 .contains("light").contains("1995").contains("met")
                 .contains("report           target/site/allure-maven-plugin/index.html");
     }

@@ -23,11 +23,11 @@ public record EndpointChange(String endpoint, Change change, double ratio, doubl
         peers = List.copyOf(peers);
     }
 
-    /** "+31 % (interval +12 … +53 %)", or "-". */
+    /** "+31 % (interval +12 % .. +53 %)", or "-". */
     public String size() {
         if (Double.isNaN(ratio)) return "-";
         if (Double.isNaN(low)) return percent(ratio) + " (estimate)";
-        return String.format(Locale.ROOT, "%s (interval %s … %s)", percent(ratio), percent(low), percent(high));
+        return String.format(Locale.ROOT, "%s (interval %s .. %s)", percent(ratio), percent(low), percent(high));
     }
 
     /** One line for logs and the summary. */
