@@ -42,6 +42,8 @@ KNOWN_FAULTS = frozenset({
     "metrics-flap",           # /metrics answers 503 to two Prometheus scrapes once 1000 requests were served
     "slow-login",             # /api/auth/login takes 1.5 s more (hidden in the load levels' overall p95)
     "no-security-events",     # failed logins and denied requests leave no metric and no log event
+    "no-report",              # a simulated run stores no report (metrics and logs still written)
+    "reports-slower-30",      # GET /api/reports holds its answer for 30 % of the time it took since nginx took it (~+30 %)
 })
 
 

@@ -16,6 +16,7 @@ from typing import Dict, List, Optional
 from starlette.concurrency import run_in_threadpool
 
 from . import db, metrics
+from .faults import fault
 from .settings import SCENARIOS, settings
 
 log = logging.getLogger("carla.simulation")
@@ -202,10 +203,11 @@ def _persist(run: Run, outcome: str) -> None:
     report_name = f"simulation_report_{stamp}_{run.session_id[:8]}.html"
     log_name = f"simulation_{stamp}_{run.session_id[:8]}.log"
     with db.cursor() as cur:
-        cur.execute(
-            "INSERT INTO simulation_reports (tenant_id, name, html, session_id, status) "
-            "VALUES (%s, %s, %s, %s, %s)",
-            (run.tenant_id, report_name, _report_html(run, outcome), run.session_id, outcome))
+        if not fault("no-report"):
+            cur.execute(
+                "INSERT INTO simulation_reports (tenant_id, name, html, session_id, status) "
+                "VALUES (%s, %s, %s, %s, %s)",
+                (run.tenant_id, report_name, _report_html(run, outcome), run.session_id, outcome))
         for r in run.results:
             for metric in ("duration", "max_speed_kmh", "min_distance_m"):
                 cur.execute(

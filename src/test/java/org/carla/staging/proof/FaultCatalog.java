@@ -7,6 +7,8 @@ import static org.carla.staging.proof.SeededFault.setting;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -130,7 +132,41 @@ final class FaultCatalog {
                                 "SecurityEventTrackingTest")),
                         List.of("integration.KeyMetricsTest", "integration.MonitoringTest", "integration.DashboardQueriesTest",
                                 "integration.AlertRulesTest", "integration.AlertDeliveryTest", "security.SecurityEventTrackingTest"),
-                        Map.of("staging.timeout.eventually", "25s", "staging.monitoring.live.alert.timeout", "60s")));
+                        Map.of("staging.timeout.eventually", "25s", "staging.monitoring.live.alert.timeout", "60s")),
+                new FaultGroup("postman collection and latency regression", List.of(
+                        env("no-report", "a simulation run leaves no report (Postman collection)", "integration", "PostmanCollectionTest"),
+                        env("reports-slower-30", "one endpoint 30 % slower than the last good run, under every absolute limit",
+                                "performance", "LoadLevelsTest")),
+                        List.of("integration.PostmanCollectionTest", "performance.LoadLevelsTest"), LATENCY_PROOF,
+                        FaultCatalog::healthyLatencyBaseline));
+    }
+
+    /** The regression check fails (not warns) here, against a baseline of its own, on the two levels this machine always meets. */
+    private static final Map<String, String> LATENCY_PROOF = Map.of("staging.regression.enforcement", "FAIL",
+            "staging.regression.baseline.dir", "target/proof/latency-baselines", "staging.load.levels", "light:5,medium:10");
+
+    /**
+     * Healthy runs of the same load profile first (as many as the detector needs to know the run-to-run noise): their
+     * latencies are the baseline the slowed run is judged against.
+     */
+    private static AutoCloseable healthyLatencyBaseline() throws Exception {
+        Path dir = Path.of("target/proof/latency-baselines");
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) Files.delete(file);
+            }
+        }
+        GateOutcome healthy = null;
+        for (int run = 0; run < 3; run++) healthy = InProcessGate.run(List.of("performance.LoadLevelsTest"), LATENCY_PROOF);
+        boolean stored;
+        try (var files = Files.isDirectory(dir) ? Files.list(dir) : java.util.stream.Stream.<Path>empty()) {
+            stored = files.findAny().isPresent();
+        }
+        if (!stored) {
+            throw new IllegalStateException("the healthy run stored no latency baseline in " + dir + "; its failures: "
+                    + healthy.failures().stream().map(GateOutcome.Result::test).toList());
+        }
+        return () -> { };
     }
 
     /** Holds the backend's host port, as a stray process would. */

@@ -44,6 +44,7 @@ public final class Bootstrap {
     static Map<String, String> environment(GateConfig config, String cacheDir) {
         Map<String, String> env = new java.util.LinkedHashMap<>(config.app().bootstrapEnvironment());
         if (cacheDir != null && !cacheDir.isBlank()) env.put("STAGING_CACHE_DIR", cacheDir);
+        env.put("STAGING_POSTMAN_ENABLED", String.valueOf(config.postman().enabled()));
         if (config.world() != WorldChoice.AUTO) env.put("STAGING_WORLD", config.world().name().toLowerCase(Locale.ROOT));
         return env;
     }

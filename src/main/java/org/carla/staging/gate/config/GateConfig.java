@@ -45,7 +45,10 @@ public record GateConfig(
         BrowserConfig browser,
         Expectations expectations,
         Semantics semantics,
-        MonitoringConfig monitoring) {
+        MonitoringConfig monitoring,
+        PostmanConfig postman,
+        ReportConfig report,
+        RegressionConfig regression) {
 
     public static GateConfig read() {
         return read(ConfigSource.fromProcess());
@@ -77,10 +80,11 @@ public record GateConfig(
                 endpoints,
                 dbName,
                 new Credentials(s.text("staging.database.user"), s.text("staging.database.password")),
-                // A password the application's own policy accepts (upper, lower, digit), since the gate registers it.
-                new Credentials(s.text("staging.admin.username"), secret(s, "staging.admin.password", external, "Gate-Admin-")),
-                new Credentials(s.text("staging.grafana.user"), secret(s, "staging.grafana.password", external, "")),
-                secret(s, "staging.jwt.secret", external, ""),
+                // A password the application's own policy accepts (upper, lower, digit; bcrypt's 72 bytes at most:
+                // 11 + 40 here), since the gate registers it.
+                new Credentials(s.text("staging.admin.username"), secret(s, "staging.admin.password", external, "Gate-Admin-", 20)),
+                new Credentials(s.text("staging.grafana.user"), secret(s, "staging.grafana.password", external, "", 32)),
+                secret(s, "staging.jwt.secret", external, "", 32),
                 App.read(s, projectDir),
                 s.list("staging.faults"),
                 s.flag("staging.strict.services"),
@@ -95,7 +99,10 @@ public record GateConfig(
                 BrowserConfig.read(s),
                 Expectations.read(s),
                 Semantics.read(s),
-                MonitoringConfig.read(s, projectDir));
+                MonitoringConfig.read(s, projectDir),
+                PostmanConfig.read(s, projectDir),
+                ReportConfig.read(s, projectDir),
+                RegressionConfig.read(s, projectDir));
         config.validatePorts();
         return config;
     }
@@ -169,12 +176,10 @@ public record GateConfig(
         });
     }
 
-    private static String secret(Settings s, String key, boolean external, String prefix) {
+    private static String secret(Settings s, String key, boolean external, String prefix, int randomBytes) {
         Optional<String> given = s.optional(key);
         if (given.isPresent() || external) return given.orElse("");
-        // 24 random bytes: 48 hex characters (192 bits), so prefix + secret stays within bcrypt's 72 bytes, the
-        // most a password may have under the app's policy (the gate registers its administrator with it).
-        byte[] bytes = new byte[24];
+        byte[] bytes = new byte[randomBytes];
         new SecureRandom().nextBytes(bytes);
         return prefix + HexFormat.of().formatHex(bytes);
     }

@@ -125,6 +125,39 @@ final class Settings {
         return base.resolve(required(key, "give a path")).normalize();
     }
 
+    /** A directory outside the checkout as a rule: {@code ~/} is the user's home, a relative path is the checkout's. */
+    Path location(String key, Path base) {
+        String raw = required(key, "give a directory, e.g. ~/.cache/staging-gate/...");
+        if (raw.equals("~") || raw.startsWith("~/")) {
+            return Path.of(System.getProperty("user.home"), raw.substring(1).replaceFirst("^/", "")).normalize();
+        }
+        return base.resolve(raw).normalize();
+    }
+
+    /** A number of zero or more, e.g. 1.5. */
+    double nonNegative(String key) {
+        String raw = required(key, "give a number, e.g. -D" + key + "=1.0");
+        try {
+            double value = Double.parseDouble(raw);
+            if (!(value >= 0) || Double.isInfinite(value)) throw new NumberFormatException();
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key, "'" + raw + "' is not a number of zero or more", "write e.g. 1.0");
+        }
+    }
+
+    /** A number between 0 and 1 (exclusive), e.g. 0.2 or 0.95. */
+    double fraction(String key) {
+        String raw = required(key, "give a number between 0 and 1, e.g. -D" + key + "=0.2");
+        try {
+            double value = Double.parseDouble(raw);
+            if (!(value > 0 && value < 1)) throw new NumberFormatException();
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key, "'" + raw + "' is not a number between 0 and 1", "write e.g. 0.2 (20 %) or 0.95");
+        }
+    }
+
     static Duration parseDuration(String raw) {
         String v = raw.trim().toLowerCase(Locale.ROOT);
         if (v.startsWith("pt") || v.startsWith("p")) return Duration.parse(v.toUpperCase(Locale.ROOT));

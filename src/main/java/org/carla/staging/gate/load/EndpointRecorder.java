@@ -27,6 +27,7 @@ final class EndpointRecorder {
     private final LongAdder bytes = new LongAdder();
     private final Map<String, LongAdder> reasons = new ConcurrentHashMap<>();
     private Histogram interval;
+    private final BlockSamples blocks = new BlockSamples();
 
     EndpointRecorder(String endpoint) {
         this.endpoint = endpoint;
@@ -36,8 +37,11 @@ final class EndpointRecorder {
         return endpoint;
     }
 
-    void record(long micros, long bytesReceived, String failure) {
-        recorder.recordValue(Math.max(1, Math.min(micros, HIGHEST_MICROS)));
+    /** @param block the time block the request started in, or -1 when the plan keeps no blocks */
+    void record(long micros, long bytesReceived, String failure, int block) {
+        long clamped = Math.max(1, Math.min(micros, HIGHEST_MICROS));
+        recorder.recordValue(clamped);
+        if (block >= 0) blocks.add(block, (int) clamped);
         requests.increment();
         bytes.add(bytesReceived);
         if (failure != null) {
@@ -65,10 +69,11 @@ final class EndpointRecorder {
         return failures.sum();
     }
 
-    synchronized EndpointStats snapshot(double seconds) {
+    synchronized EndpointStats snapshot(double seconds, double blockSeconds) {
         drain();
         Map<String, Long> why = new LinkedHashMap<>();
         reasons.forEach((reason, count) -> why.put(reason, count.sum()));
-        return new EndpointStats(endpoint, cumulative.copy(), requests.sum(), failures.sum(), bytes.sum(), seconds, why);
+        return new EndpointStats(endpoint, cumulative.copy(), requests.sum(), failures.sum(), bytes.sum(), seconds, why,
+                blocks.summarize(blockSeconds));
     }
 }

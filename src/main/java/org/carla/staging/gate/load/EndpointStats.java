@@ -3,6 +3,7 @@ package org.carla.staging.gate.load;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 
@@ -21,9 +22,19 @@ public final class EndpointStats {
     private final long bytesReceived;
     private final double seconds;
     private final Map<String, Long> failureReasons;
+    private final List<Block> blocks;
+
+    /** One time block of the measured window: its start (seconds after the warm-up), requests, median latency. */
+    public record Block(double startSeconds, int requests, double medianMs) {
+    }
 
     EndpointStats(String endpoint, Histogram histogram, long requests, long failures, long bytesReceived, double seconds,
                   Map<String, Long> failureReasons) {
+        this(endpoint, histogram, requests, failures, bytesReceived, seconds, failureReasons, List.of());
+    }
+
+    EndpointStats(String endpoint, Histogram histogram, long requests, long failures, long bytesReceived, double seconds,
+                  Map<String, Long> failureReasons, List<Block> blocks) {
         this.endpoint = endpoint;
         this.histogram = histogram;
         this.requests = requests;
@@ -31,6 +42,7 @@ public final class EndpointStats {
         this.bytesReceived = bytesReceived;
         this.seconds = seconds;
         this.failureReasons = Map.copyOf(failureReasons);
+        this.blocks = List.copyOf(blocks);
     }
 
     static EndpointStats overall(Iterable<EndpointStats> parts, double seconds) {
@@ -98,6 +110,20 @@ public final class EndpointStats {
         }
         return new Latency(histogram.getMean() / MICROS_PER_MS, histogram.getMinValue() / MICROS_PER_MS,
                 percentileMs(50), percentileMs(90), percentileMs(95), percentileMs(99), histogram.getMaxValue() / MICROS_PER_MS);
+    }
+
+    /**
+     * The latencies per time block, in time order (blocks without requests left out); empty unless the plan asked
+     * for blocks ({@link LoadPlan.Builder#blocks}). Requests close in time share the machine's state, so a
+     * comparison between runs that must see the noise treats blocks, not requests, as its samples.
+     */
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The whole latency histogram (a copy), e.g. to store it. */
+    public Histogram histogram() {
+        return histogram.copy();
     }
 
     /** HdrHistogram's {@code .hgrm} percentile distribution, values in milliseconds (plot it with HdrHistogram's plotter). */

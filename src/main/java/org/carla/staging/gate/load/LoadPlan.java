@@ -16,10 +16,13 @@ import java.util.Locale;
  * @param lateTolerance  open: an iteration starting later than this after its slot counts as late
  * @param maxStartDelay  open: an iteration that cannot start within this of its slot is dropped (zero: k6's
  *                       behaviour, dropped as soon as no user is free)
+ * @param blockLength    zero: none; else each endpoint also keeps its latencies per time block of this length
+ *                       (from the warm-up's end), for comparisons that must see the noise over time
  */
 public record LoadPlan(String name, Model model, int virtualUsers, double ratePerSecond, int maxVirtualUsers,
                        Duration duration, Duration rampUp, Duration warmUp, Duration requestTimeout,
-                       Duration lateTolerance, Duration maxStartDelay, Duration progressInterval, Scenario scenario) {
+                       Duration lateTolerance, Duration maxStartDelay, Duration progressInterval, Scenario scenario,
+                       Duration blockLength) {
 
     public LoadPlan {
         require(name != null && !name.isBlank(), "name", "a label such as \"50 users\"");
@@ -29,6 +32,7 @@ public record LoadPlan(String name, Model model, int virtualUsers, double ratePe
         require(warmUp.compareTo(duration) < 0, "warmUp", "shorter than the duration (" + duration + ")");
         require(positive(requestTimeout), "requestTimeout", "Duration.ofSeconds(10)");
         require(positive(progressInterval), "progressInterval", "Duration.ofSeconds(5)");
+        require(blockLength != null && !blockLength.isNegative(), "blocks", "Duration.ofSeconds(1), or zero for none");
         if (model == Model.CLOSED) {
             require(virtualUsers > 0, "users", "1 or more");
         } else {
@@ -81,6 +85,7 @@ public record LoadPlan(String name, Model model, int virtualUsers, double ratePe
         private Duration lateTolerance = Duration.ofMillis(50);
         private Duration maxStartDelay = Duration.ofSeconds(1);
         private Duration progressInterval = Duration.ofSeconds(5);
+        private Duration blockLength = Duration.ZERO;
 
         private Builder(String name, Model model, Scenario scenario) {
             this.name = name;
@@ -138,9 +143,15 @@ public record LoadPlan(String name, Model model, int virtualUsers, double ratePe
             return this;
         }
 
+        /** Keep each endpoint's latencies per time block of this length too (see {@link EndpointStats#blocks()}). */
+        public Builder blocks(Duration length) {
+            this.blockLength = length;
+            return this;
+        }
+
         public LoadPlan build() {
             return new LoadPlan(name, model, users, rate, maxUsers, duration, rampUp, warmUp, requestTimeout,
-                    lateTolerance, maxStartDelay, progressInterval, scenario);
+                    lateTolerance, maxStartDelay, progressInterval, scenario, blockLength);
         }
     }
 }

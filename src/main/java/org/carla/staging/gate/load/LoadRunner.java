@@ -39,7 +39,7 @@ public final class LoadRunner {
         long start = System.nanoTime();
         long measureFrom = start + plan.warmUp().toNanos();
         long end = start + plan.duration().toNanos();
-        Recording recording = new Recording(measureFrom);
+        Recording recording = new Recording(measureFrom, plan.blockLength().toNanos());
         LOG.info("load [{}] starts: {} model, {} for {} against {}", plan.name(), plan.model(), plan.levelLabel(),
                 plan.duration(), baseUri);
         try (ProgressLog ignored = ProgressLog.start(plan, recording, start)) {

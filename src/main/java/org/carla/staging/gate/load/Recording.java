@@ -14,6 +14,7 @@ import org.HdrHistogram.Histogram;
  */
 final class Recording {
     private final long measureFromNanos;
+    private final long blockNanos;
     private final Map<String, EndpointRecorder> endpoints = new ConcurrentHashMap<>();
     private final LongAdder iterations = new LongAdder();
     private final LongAdder dropped = new LongAdder();
@@ -23,8 +24,10 @@ final class Recording {
     private final AtomicInteger busyUsers = new AtomicInteger();
     private final AtomicInteger peakUsers = new AtomicInteger();
 
-    Recording(long measureFromNanos) {
+    /** @param blockNanos zero: no time blocks; else the length of each endpoint's latency blocks */
+    Recording(long measureFromNanos, long blockNanos) {
         this.measureFromNanos = measureFromNanos;
+        this.blockNanos = blockNanos;
     }
 
     boolean measured(long startNanos) {
@@ -35,7 +38,8 @@ final class Recording {
         sent.increment();
         sentByEndpoint.computeIfAbsent(endpoint, e -> new LongAdder()).increment();
         if (measured(startNanos)) {
-            endpoints.computeIfAbsent(endpoint, EndpointRecorder::new).record((endNanos - startNanos) / 1_000, bytes, failure);
+            int block = blockNanos == 0 ? -1 : (int) ((startNanos - measureFromNanos) / blockNanos);
+            endpoints.computeIfAbsent(endpoint, EndpointRecorder::new).record((endNanos - startNanos) / 1_000, bytes, failure, block);
         }
     }
 
@@ -90,7 +94,8 @@ final class Recording {
 
     LoadResult result(LoadPlan plan, double measuredSeconds) {
         List<EndpointStats> stats = new ArrayList<>();
-        endpoints.values().forEach(e -> stats.add(e.snapshot(measuredSeconds)));
+        double blockSeconds = blockNanos / 1e9;
+        endpoints.values().forEach(e -> stats.add(e.snapshot(measuredSeconds, blockSeconds)));
         stats.sort((a, b) -> a.endpoint().compareTo(b.endpoint()));
         int vus = plan.model() == Model.CLOSED ? plan.virtualUsers() : peakUsers.get();
         Map<String, Long> sentCounts = new java.util.TreeMap<>();

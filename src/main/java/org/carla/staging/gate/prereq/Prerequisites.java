@@ -1,17 +1,22 @@
 package org.carla.staging.gate.prereq;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.docker.CommandResult;
 import org.carla.staging.gate.docker.DockerCli;
 import org.carla.staging.gate.compose.ComposeProject;
 import org.carla.staging.gate.compose.StaleStackReaper;
 import org.carla.staging.gate.compose.World;
+import org.carla.staging.gate.postman.Newman;
 
 /**
  * The seed's "Prerequisites Check" as functions: Docker and compose v2 availability, port conflicts,
@@ -22,11 +27,18 @@ public final class Prerequisites {
     private final GateConfig config;
     private final DockerCli docker;
     private final Map<String, String> environment;
+    private final Path userFile;
 
     public Prerequisites(GateConfig config, DockerCli docker, Map<String, String> environment) {
+        this(config, docker, environment, Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+    }
+
+    /** @param testcontainersUserFile Testcontainers' user settings (~/.testcontainers.properties) */
+    public Prerequisites(GateConfig config, DockerCli docker, Map<String, String> environment, Path testcontainersUserFile) {
         this.config = config;
         this.docker = docker;
         this.environment = environment;
+        this.userFile = testcontainersUserFile;
     }
 
     public Check dockerEngine() {
@@ -68,7 +80,7 @@ public final class Prerequisites {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getByName(config.bindAddress()), port));
             return Check.pass(name, "free on " + config.bindAddress());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Check.fail(name, "already in use on " + config.bindAddress() + " by " + PortOwner.describe(port),
                     "stop that process or container, or give the service another port: -Dstaging." + service + ".port=<free port>");
         }
@@ -92,15 +104,53 @@ public final class Prerequisites {
                 : Check.fail("stack images", "missing: " + missing, "run compose/bootstrap, which builds (or pulls) every image of the stack");
     }
 
-    /** Without these, Testcontainers waits minutes for images it cannot pull (see README "Two worlds"). */
+    /**
+     * Without these, Testcontainers waits minutes for images it cannot pull (see README "Two worlds"). Testcontainers
+     * 2.0.5 reads "Ryuk off" and "the Docker host" from the environment only (Maven sets both); from
+     * ~/.testcontainers.properties it reads image names, which compose/bootstrap points at local stand-ins (a
+     * Debian-built reaper, and the base image to find the host), so a class run from the IDE needs no variables.
+     */
     public Check testcontainersSettings(World world) {
         if (world == World.REGISTRY) return Check.pass("Testcontainers settings", "registry world: defaults (Ryuk on)");
         boolean ryukOff = "true".equalsIgnoreCase(environment.getOrDefault("TESTCONTAINERS_RYUK_DISABLED", ""));
         boolean hostSet = !environment.getOrDefault("TESTCONTAINERS_HOST_OVERRIDE", "").isBlank();
-        if (ryukOff && hostSet) return Check.pass("Testcontainers settings", "air-gap world: Ryuk off, host override set");
+        Properties user = testcontainersUserFile();
+        String ryukImage = user.getProperty("ryuk.container.image", "").strip();
+        String tinyImage = user.getProperty("tinyimage.container.image", "").strip();
+        boolean ryukLocal = !ryukImage.isEmpty() && docker.imagePresent(ryukImage)
+                && "false".equalsIgnoreCase(user.getProperty("ryuk.container.privileged", "true").strip());
+        boolean hostLocal = !tinyImage.isEmpty() && docker.imagePresent(tinyImage);
+        if ((ryukOff || ryukLocal) && (hostSet || hostLocal)) {
+            return Check.pass("Testcontainers settings", "air-gap world: "
+                    + (ryukOff ? "Ryuk off (environment)" : "Ryuk stand-in " + ryukImage + " (" + userFile + ")") + ", "
+                    + (hostSet ? "host override " + environment.get("TESTCONTAINERS_HOST_OVERRIDE") + " (environment)"
+                            : "host found with local " + tinyImage + " (" + userFile + ")"));
+        }
         return Check.fail("Testcontainers settings",
-                "air-gap world but TESTCONTAINERS_RYUK_DISABLED=true and TESTCONTAINERS_HOST_OVERRIDE=localhost are not both set",
-                "run through Maven (mvn verify -Pstaging sets them), or set both in your IDE run configuration's environment");
+                "air-gap world, but Testcontainers would pull images that no registry serves here: "
+                        + (ryukOff || ryukLocal ? "" : "Ryuk (neither TESTCONTAINERS_RYUK_DISABLED=true nor a local ryuk.container.image in " + userFile + ") ")
+                        + (hostSet || hostLocal ? "" : "the host lookup (neither TESTCONTAINERS_HOST_OVERRIDE nor a local tinyimage.container.image in " + userFile + ")"),
+                "run compose/bootstrap (it writes " + userFile + " for runs from the IDE; mvn verify -Pstaging sets the environment itself)");
+    }
+
+    private Properties testcontainersUserFile() {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(userFile)) {
+            try (var in = Files.newInputStream(userFile)) {
+                properties.load(in);
+            } catch (IOException e) {
+                return properties;
+            }
+        }
+        return properties;
+    }
+
+    /** The Postman collection runs with Newman on Node.js (both on the host, installed by compose/bootstrap). */
+    public Check postmanRunner(Newman newman) {
+        String name = "Postman collection runner (Node.js, Newman)";
+        if (!config.postman().enabled()) return Check.pass(name, "not needed: staging.postman.enabled=false");
+        Newman.Installation found = newman.probe();
+        return found.present() ? Check.pass(name, found.found()) : Check.fail(name, found.found(), found.fix());
     }
 
     public Check requiredServices(ComposeProject project) {

@@ -3,6 +3,7 @@ package org.carla.staging.acceptance.performance;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qameta.allure.Allure;
 import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 import java.util.ArrayList;
@@ -37,7 +38,9 @@ import org.junit.jupiter.api.TestFactory;
  * Seed "Load Testing Scenarios": light 5, medium 10, heavy 20, stress 50 concurrent users (closed model,
  * k6's vocabulary and thresholds), with the resource usage of every container sampled during each level
  * (seed "Resource usage monitoring"). Each level passes or fails on its thresholds; the figures, charts
- * and .hgrm exports go to the report, and a last entry compares the levels side by side.
+ * and .hgrm exports go to the report. Each endpoint is then compared with the last good runs of this machine,
+ * world and stack, all levels weighed (a regression warns, or fails with staging.regression.enforcement=FAIL), and a
+ * last entry compares the levels side by side and stores this run as the next baseline when it was good.
  */
 @PerformanceTest
 @Feature("3. Performance Testing")
@@ -52,30 +55,38 @@ class LoadLevelsTest {
         String index = given(http.frontend()).get("/").then().statusCode(200).extract().asString();
         Scenario mix = LoadMix.of(index, user);
         LoadRunner runner = new LoadRunner(stack.endpoints().frontend());
+        LatencyBaseline baseline = LatencyBaseline.open(config, stack);
         List<LoadResult> results = new ArrayList<>();
         Map<String, Map<String, ResourceMonitor.Usage>> usageByLevel = new LinkedHashMap<>();
         List<DynamicTest> tests = new ArrayList<>();
-        for (LoadConfig.Level each : settings.levels()) tests.add(DynamicTest.dynamicTest(each.name() + ": " + each.users() + " users", () -> {
-            String level = each.name();
-            int users = each.users();
-            LoadPlan plan = LoadPlan.closed(level + " (" + users + " users)", mix).users(users).rampUp(settings.rampUp())
-                    .warmUp(settings.warmUp()).duration(settings.duration()).requestTimeout(settings.requestTimeout()).build();
-            LoadResult result;
-            Map<String, ResourceMonitor.Usage> usage;
-            try (ResourceMonitor monitor = ResourceUsage.monitor(stack)) {
-                result = runner.run(plan);
-                usage = monitor.stop();
-            }
-            RequestTally.of(run).countLoad(stack.endpoints().frontend(), result.sent()); // metrics truth (MetricsTruthAtEndTest)
-            results.add(result);
-            usageByLevel.put(users + " users", usage);
-            List<ThresholdVerdict> verdicts = Threshold.evaluateAll(settings.thresholds(level), result);
-            LoadReport.attach(level, result, verdicts);
-            Figures.html(level + " resource usage", ResourceUsage.table(usage));
-            ResourceUsage.assertWithinCeilings(usage, settings, level);
-            assertThat(verdicts).as("k6-style thresholds of level %s", level)
-                    .allSatisfy(v -> assertThat(v.passed()).as(v.message()).isTrue());
-        }));
+        for (LoadConfig.Level each : settings.levels()) {
+            tests.add(DynamicTest.dynamicTest(each.name() + ": " + each.users() + " users", () -> {
+                String level = each.name();
+                int users = each.users();
+                LoadPlan plan = LoadPlan.closed(level + " (" + users + " users)", mix).users(users).rampUp(settings.rampUp())
+                        .warmUp(settings.warmUp()).duration(settings.duration()).requestTimeout(settings.requestTimeout())
+                        .blocks(config.regression().block()).build();
+                LoadResult result;
+                Map<String, ResourceMonitor.Usage> usage;
+                try (ResourceMonitor monitor = ResourceUsage.monitor(stack)) {
+                    result = runner.run(plan);
+                    usage = monitor.stop();
+                }
+                RequestTally.of(run).countLoad(stack.endpoints().frontend(), result.sent()); // metrics truth (MetricsTruthAtEndTest)
+                results.add(result);
+                usageByLevel.put(users + " users", usage);
+                List<ThresholdVerdict> verdicts = Threshold.evaluateAll(settings.thresholds(level), result);
+                baseline.record(level, result, verdicts.stream().allMatch(ThresholdVerdict::passed)
+                        && ResourceUsage.withinCeilings(usage, settings));
+                LoadReport.attach(level, result, verdicts);
+                Figures.html(level + " resource usage", ResourceUsage.table(usage));
+                ResourceUsage.assertWithinCeilings(usage, settings, level);
+                assertThat(verdicts).as("k6-style thresholds of level %s", level)
+                        .allSatisfy(v -> assertThat(v.passed()).as(v.message()).isTrue());
+            }));
+        }
+        // Seed "Performance Benchmarks" read as a trend: each endpoint against the last good runs of this machine.
+        tests.add(DynamicTest.dynamicTest("latency of each endpoint against the last good runs", baseline::judge));
         tests.add(DynamicTest.dynamicTest("summary: all levels side by side", () -> {
             assertThat(results).as("levels that ran").isNotEmpty();
             LoadReport.attachComparison(results);
@@ -83,6 +94,7 @@ class LoadLevelsTest {
                     ResourceUsage.series(usageByLevel, ResourceMonitor.Usage::cpuPeakPercent)));
             Figures.svg("memory per container vs users", SvgChart.line("Memory per container (peak MiB)", "load level", "MiB",
                     ResourceUsage.series(usageByLevel, ResourceMonitor.Usage::memoryPeakMiB)));
+            Allure.parameter("latency baseline", baseline.finish());
         }));
         return tests.stream();
     }

@@ -43,6 +43,14 @@ final class ResourceUsage {
     }
 
     /** Ceilings are opt-in per container: staging.load.ceiling.<service>.memory.mib / .cpu.percent. */
+    static boolean withinCeilings(Map<String, ResourceMonitor.Usage> usage, LoadConfig load) {
+        return usage.entrySet().stream().allMatch(e -> {
+            LoadConfig.Ceiling ceiling = load.ceilings().get(e.getKey());
+            return ceiling == null || ((ceiling.memoryMiB() == null || e.getValue().memoryPeakMiB() <= ceiling.memoryMiB())
+                    && (ceiling.cpuPercent() == null || e.getValue().cpuPeakPercent() <= ceiling.cpuPercent()));
+        });
+    }
+
     static void assertWithinCeilings(Map<String, ResourceMonitor.Usage> usage, LoadConfig load, String level) {
         usage.forEach((container, u) -> {
             LoadConfig.Ceiling ceiling = load.ceilings().get(container);

@@ -13,6 +13,7 @@ import org.carla.staging.gate.prereq.Prerequisites;
 import org.carla.staging.gate.compose.ComposeProject;
 import org.carla.staging.gate.compose.StaleStackReaper;
 import org.carla.staging.gate.compose.World;
+import org.carla.staging.gate.postman.Newman;
 import org.carla.staging.gate.stack.GateRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +88,13 @@ class PrerequisitesTest {
     void testcontainersSettingsFitTheWorld() {
         requireContainers();
         assertPasses(prerequisites.testcontainersSettings(world()));
+    }
+
+    @Test
+    @Story("Test tools availability")
+    @DisplayName("The Postman collection runner (Node.js, Newman) is installed")
+    void postmanRunnerIsInstalled() {
+        assertPasses(prerequisites.postmanRunner(new Newman(config.postman(), config.projectDir())));
     }
 
     @Test

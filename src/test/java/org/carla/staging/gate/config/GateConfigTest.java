@@ -115,8 +115,7 @@ class GateConfigTest {
         Map<String, String> compose = config.composeEnvironment();
         assertThat(compose).containsEntry("STAGING_BACKEND_PORT", "8001").containsEntry("STAGING_BIND_ADDRESS", "127.0.0.1")
                 .containsEntry("STAGING_FAULTS", "slow-api,no-metrics");
-        assertThat(compose.get("STAGING_JWT_SECRET")).as("generated per run: 192 bits").hasSize(48);
-        assertThat(config.admin().password().getBytes(java.nio.charset.StandardCharsets.UTF_8)).as("the admin password fits bcrypt").hasSizeLessThanOrEqualTo(72);
+        assertThat(compose.get("STAGING_JWT_SECRET")).as("generated per run: 256 bits").hasSize(64);
         assertThat(config.admin().toString()).doesNotContain(config.admin().password());
     }
 
@@ -246,5 +245,48 @@ class GateConfigTest {
         system.put("staging.monitoring.dashboards", "compose/grafana/dashboards, ../upstream/deployment/monitoring/dashboards");
         assertThat(load().monitoring().dashboards()).containsExactly(project.resolve("compose/grafana/dashboards"),
                 project.resolve("../upstream/deployment/monitoring/dashboards").normalize());
+    }
+
+    @Test
+    void postmanHistoryAndRegressionSettingsAreTyped() {
+        GateConfig config = load();
+        assertThat(config.postman().enabled()).isTrue();
+        assertThat(config.postman().collection()).isEqualTo(project.resolve("postman/staging-api.postman_collection.json"));
+        assertThat(config.postman().newman()).isEqualTo(project.resolve("postman/node_modules/.bin/newman"));
+        assertThat(config.postman().timeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(config.report().historyDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".cache/staging-gate/allure-history"));
+        RegressionConfig regression = config.regression();
+        assertThat(regression.enforcement()).isEqualTo(Enforcement.WARN);
+        assertThat(regression.baselineDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".cache/staging-gate/perf-baselines"));
+        assertThat(regression.minEffect()).isEqualTo(0.2);
+        assertThat(regression.confidence()).isEqualTo(0.95);
+        assertThat(regression.block()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(regression.machine()).isEmpty();
+        assertThat(regression.baselineRuns()).isEqualTo(5);
+        assertThat(regression.minBaselineRuns()).isEqualTo(3);
+        assertThat(regression.floorMs()).isEqualTo(1.0);
+        system.put("staging.report.history.dir", "build/history");
+        assertThat(load().report().historyDir()).isEqualTo(project.resolve("build/history"));
+    }
+
+    @Test
+    void aBadRegressionSettingNamesItsKey() {
+        env.put("STAGING_REGRESSION_ENFORCEMENT", "loud");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.regression.enforcement").hasMessageContaining("warn");
+        env.clear();
+        system.put("staging.regression.min.effect", "30%");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.regression.min.effect").hasMessageContaining("between 0 and 1");
+        system.put("staging.regression.min.effect", "0.3");
+        system.put("staging.regression.min.blocks", "2");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.regression.min.blocks");
+        system.put("staging.regression.min.blocks", "5");
+        system.put("staging.regression.min.baseline.runs", "6");
+        assertThatThrownBy(this::load).hasMessageContaining("staging.regression.min.baseline.runs").hasMessageContaining("keeps");
+    }
+
+    @Test
+    void theGeneratedAdminPasswordFitsBcryptsLimit() {
+        assertThat(load().admin().password()).matches("Gate-Admin-[0-9a-f]{40}");
+        assertThat(load().admin().password().getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(72);
     }
 }
