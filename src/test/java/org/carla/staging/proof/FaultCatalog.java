@@ -132,7 +132,7 @@ final class FaultCatalog {
                                 "SecurityEventTrackingTest")),
                         List.of("integration.KeyMetricsTest", "integration.MonitoringTest", "integration.DashboardQueriesTest",
                                 "integration.AlertRulesTest", "integration.AlertDeliveryTest", "security.SecurityEventTrackingTest"),
-                        Map.of("staging.timeout.eventually", "25s", "staging.monitoring.live.alert.timeout", "60s")),
+                        Map.of("staging.timeout.eventually", "12s", "staging.monitoring.live.alert.timeout", "45s")),
                 new FaultGroup("postman collection and latency regression", List.of(
                         env("no-report", "a simulation run leaves no report (Postman collection)", "integration", "PostmanCollectionTest"),
                         env("reports-slower-30", "one endpoint 30 % slower than the last good run, under every absolute limit",
