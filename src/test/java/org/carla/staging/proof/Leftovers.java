@@ -14,7 +14,7 @@ import org.carla.staging.gate.docker.DockerCli;
  * projects with the owner's pid), so that other gate runs on the machine never count as leftovers.
  */
 final class Leftovers {
-    private static final String PREFIX = ProjectName.prefix(GateConfig.read().projectName());
+    private static final String PROJECT = GateConfig.read().projectName();
     private static final DockerCli DOCKER = new DockerCli(new CommandRunner(Path.of("."), Map.of()));
 
     private Leftovers() {
@@ -27,7 +27,7 @@ final class Leftovers {
 
     /** What the gate runs of process {@code pid} left. */
     static List<String> of(long pid) {
-        String mine = PREFIX + "p" + pid + "-";
+        String mine = ProjectName.ownerPrefix(PROJECT, pid);
         List<String> found = new ArrayList<>();
         var containers = DOCKER.docker("ps", "-a", "--format", "{{.Names}} {{.Label \"com.docker.compose.project\"}}");
         containers.stdout().lines().filter(l -> l.contains(mine)).forEach(l -> found.add("container " + l));

@@ -141,7 +141,7 @@ class NoLeftoversTest {
     /** Stacks left by the process tree of a killed child (its forked test JVM owned them). */
     private static List<String> staleStacks(long pid) throws IOException {
         String log = Files.readString(PROOF.resolve("killed-mvn.log"));
-        java.util.regex.Matcher owner = java.util.regex.Pattern.compile("Stack carla-staging-gate-p(\\d+)-\\w+ ready").matcher(log);
+        java.util.regex.Matcher owner = java.util.regex.Pattern.compile("Stack carla-staging-gate-h[0-9a-f]{6}-p(\\d+)-\\w+ ready").matcher(log);
         return owner.find() ? Leftovers.of(Long.parseLong(owner.group(1))) : Leftovers.of(pid);
     }
 }

@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Removes stacks an earlier run left behind when it was killed outright (SIGKILL: no hook runs). Only
- * projects named like the gate's own runs are touched, never a stack a person started by hand, and never
- * the stack of a run whose process is still alive (two gate runs may share a machine on other ports).
+ * projects named like the gate's own runs are touched, never a stack a person started by hand, never the
+ * stack of a run whose process is still alive (two gate runs may share a machine on other ports), and never
+ * one made on another host (a container sharing the engine's socket), whose process this host cannot see.
  */
 public final class StaleStackReaper {
     private static final Logger LOG = LoggerFactory.getLogger(StaleStackReaper.class);
@@ -42,6 +43,7 @@ public final class StaleStackReaper {
     /** Of the projects the engine lists, those of gate runs whose owner is not alive. */
     List<String> staleAmong(List<String> projects) {
         return projects.stream().map(String::strip).filter(p -> gateProjects.matcher(p).matches()).distinct()
+                .filter(p -> !new ProjectName(p).ownedElsewhere(projectName))
                 .filter(p -> new ProjectName(p).ownerPid(projectName).stream().noneMatch(alive::test))
                 .toList();
     }

@@ -15,7 +15,7 @@ class StaleStackReaperTest {
     @Test
     void aRunsNameCarriesItsOwnerAndMatchesTheGatePattern() {
         ProjectName name = ProjectName.forThisRun("Carla-Staging");
-        assertThat(name.value()).matches("carla-staging-gate-p" + ProcessHandle.current().pid() + "-[a-z0-9]{6}");
+        assertThat(name.value()).matches("carla-staging-gate-h" + ProjectName.THIS_HOST + "-p" + ProcessHandle.current().pid() + "-[a-z0-9]{6}");
         assertThat(name.ownerPid("carla-staging")).contains(ProcessHandle.current().pid());
         assertThat(ProjectName.forThisRun("carla-staging")).as("two runs of one process differ").isNotEqualTo(name);
     }
@@ -23,10 +23,13 @@ class StaleStackReaperTest {
     @Test
     void stacksOfDeadOwnersAndOlderUnownedRunsAreStale() {
         StaleStackReaper reaper = new StaleStackReaper(UNUSED, "carla-staging", pid -> pid == 111);
-        List<String> listed = List.of("carla-staging-gate-p111-abc123", "carla-staging-gate-p222-def456",
-                "carla-staging-gate-p222-def456", "carla-staging-gate-xyz789", "carla-staging", "my-own-stack", "");
-        assertThat(reaper.staleAmong(listed)).as("dead owner 222 (once), an unowned older run; never a live run or a hand-started stack")
-                .containsExactly("carla-staging-gate-p222-def456", "carla-staging-gate-xyz789");
+        String here = "carla-staging-gate-h" + ProjectName.THIS_HOST;
+        String elsewhere = "carla-staging-gate-h" + ProjectName.hostHash(ProjectName.THIS_HOST + "-other");
+        List<String> listed = List.of(here + "-p111-abc123", here + "-p222-def456", here + "-p222-def456", elsewhere + "-p222-aaa111",
+                "carla-staging-gate-p333-bbb222", "carla-staging-gate-xyz789", "carla-staging", "my-own-stack", "");
+        assertThat(reaper.staleAmong(listed)).as("dead owners here (once) and older names; never a live run, a run of another host "
+                        + "(a container sharing the engine) or a hand-started stack")
+                .containsExactly(here + "-p222-def456", "carla-staging-gate-p333-bbb222", "carla-staging-gate-xyz789");
     }
 
     @Test
