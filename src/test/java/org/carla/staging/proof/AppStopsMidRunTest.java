@@ -30,9 +30,10 @@ class AppStopsMidRunTest {
                 Map.of("staging.faults", "dies-on-traversal"));
         Duration took = Duration.between(start, Instant.now());
         List<GateOutcome.Result> results = outcome.results();
-        List<GateOutcome.Result> stopped = results.stream().filter(r -> r.message().contains("stopped answering mid-run")).toList();
+        // The first report is the defect; later ones repeat it as the reason they could not run.
+        List<GateOutcome.Result> stopped = results.stream()
+                .filter(r -> r.kind() == GateOutcome.Kind.FAILED && r.message().contains("stopped answering mid-run")).toList();
         assertThat(stopped).as("the one report that the backend stopped (all results: %s)", results).hasSize(1);
-        assertThat(stopped.get(0).kind()).as("a product defect").isEqualTo(GateOutcome.Kind.FAILED);
         assertThat(stopped.get(0).message()).as("names the requests just before").contains("It had answered these requests just before");
         List<GateOutcome.Result> after = results.subList(results.indexOf(stopped.get(0)) + 1, results.size()).stream()
                 .filter(r -> r.kind() != GateOutcome.Kind.PASSED && r.kind() != GateOutcome.Kind.SKIPPED).toList();

@@ -31,9 +31,11 @@ class NoLeftoversTest {
     private static final Duration CHILD_LIMIT = Duration.ofMinutes(5);
     private static final String SEED_URLS = "service.SeedUrlsTest";
     private static final Path PROOF = Path.of("target", "proof");
-    /** Host ports of a second, concurrent gate run: the seed's plus 100. */
+    /** Host ports of a second, concurrent gate run: every published port plus 100. */
     private static final Map<String, String> OTHER_PORTS = Map.of("staging.backend.port", "8101", "staging.frontend.port", "3101",
-            "staging.database.port", "5533", "staging.prometheus.port", "9191", "staging.grafana.port", "3102", "staging.loki.port", "3201");
+            "staging.database.port", "5533", "staging.prometheus.port", "9191", "staging.grafana.port", "3102", "staging.loki.port", "3201",
+            "staging.postgres.exporter.port", "9287", "staging.cadvisor.port", "8181", "staging.alertmanager.port", "9193",
+            "staging.alert.receiver.port", "9195");
 
     @Test
     @DisplayName("A run stopped by SIGTERM (Ctrl-C) mid-way removes its stack on the way out")
@@ -57,7 +59,7 @@ class NoLeftoversTest {
         Path killedLog = PROOF.resolve("killed-mvn.log");
         Path release = PROOF.resolve("never-released");
         // The user's command, holding its stack (ParkedGateRun) so it can be killed with the stack up.
-        Process killed = maven(killedLog, "-DskipBootstrap", "-Dgate.groups=", "-Dit.test=ParkedGateRun",
+        Process killed = maven(killedLog, "-Dgate.groups=", "-Dit.test=ParkedGateRun",
                 "-D" + ParkedGateRun.RELEASE_FILE + "=" + release.toAbsolutePath());
         try {
             awaitStackUp(killed, killedLog);
@@ -67,7 +69,7 @@ class NoLeftoversTest {
             List<String> stale = staleStacks(killed.pid());
             assertThat(stale).as("the killed run left its stack holding the seed's ports").isNotEmpty();
             Path nextLog = PROOF.resolve("next-mvn.log");
-            Process next = maven(nextLog, "-DskipBootstrap", "-Dgate.groups=service");
+            Process next = maven(nextLog, "-Dgate.groups=service");
             assertThat(next.waitFor(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("the next run finished").isTrue();
             String output = Files.readString(nextLog);
             assertThat(next.exitValue()).as("the next `mvn verify -Pstaging` passed (its log: %s)", nextLog).isZero();
