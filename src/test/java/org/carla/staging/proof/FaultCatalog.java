@@ -81,7 +81,7 @@ final class FaultCatalog {
                         Map.of("staging.security.unknown.routes", "FAIL")),
                 new FaultGroup("unhealthy container", List.of(
                         env("unhealthy", "backend healthcheck failing", "service", "ContainersTest")),
-                        List.of("service.ContainersTest"), Map.of("staging.timeout.startup", "90s")),
+                        List.of("service.ContainersTest"), Map.of("staging.timeout.startup", "40s")),
                 // issue 12: the gate checks meaning (values and semantics of the seed and the contract)
                 new FaultGroup("meaning: seed values and semantics", List.of(
                         env("wrong-scenarios", "scenario list differs from the contract's", "service",
@@ -132,7 +132,7 @@ final class FaultCatalog {
                                 "SecurityEventTrackingTest")),
                         List.of("integration.KeyMetricsTest", "integration.MonitoringTest", "integration.DashboardQueriesTest",
                                 "integration.AlertRulesTest", "integration.AlertDeliveryTest", "security.SecurityEventTrackingTest"),
-                        Map.of("staging.timeout.eventually", "12s", "staging.monitoring.live.alert.timeout", "45s")),
+                        Map.of("staging.timeout.eventually", "12s", "staging.monitoring.live.alert.timeout", "40s")),
                 new FaultGroup("postman collection and latency regression", List.of(
                         env("no-report", "a simulation run leaves no report (Postman collection)", "integration", "PostmanCollectionTest"),
                         env("reports-slower-30", "one endpoint 30 % slower than the last good run, under every absolute limit",
@@ -143,7 +143,8 @@ final class FaultCatalog {
 
     /** The regression check fails (not warns) here, against a baseline of its own, on the two levels this machine always meets. */
     private static final Map<String, String> LATENCY_PROOF = Map.of("staging.regression.enforcement", "FAIL",
-            "staging.regression.baseline.dir", "target/proof/latency-baselines", "staging.load.levels", "light:5,medium:10");
+            "staging.regression.baseline.dir", "target/proof/latency-baselines", "staging.load.levels", "light:5,medium:10",
+            "staging.load.duration", "10s", "staging.load.warmup", "2s");
 
     /**
      * Healthy runs of the same load profile first (as many as the detector needs to know the run-to-run noise): their
