@@ -117,17 +117,22 @@ class NoLeftoversTest {
 
     /**
      * `mvn verify -Pstaging` in a process group of its own (setsid), so that it can be killed whole, run in a
-     * clone of this checkout (its committed state) so that its reports and results never mix with this run's.
+     * fresh clone of this checkout (its committed state) so that its reports and results never mix with this
+     * run's, and with images of its own tag, so that its bootstrap never replaces this checkout's images.
      */
     private static Process maven(Path log, String... arguments) throws IOException, InterruptedException {
         Path clone = PROOF.resolve("user-path").toAbsolutePath();
-        if (!Files.isDirectory(clone.resolve(".git"))) {
+        Path marker = clone.resolve(".cloned-by-this-run");
+        String me = String.valueOf(ProcessHandle.current().pid());
+        if (!Files.exists(marker) || !Files.readString(marker).equals(me)) {
+            new ProcessBuilder("rm", "-rf", clone.toString()).start().waitFor();
             Process git = new ProcessBuilder("git", "clone", "-q", Path.of("").toAbsolutePath().toString(), clone.toString())
                     .redirectErrorStream(true).redirectOutput(PROOF.resolve("user-path-clone.log").toFile()).start();
             assertThat(git.waitFor()).as("git clone of this checkout into %s (see user-path-clone.log)", clone).isZero();
             // This build's classes, copied after the checkout so Maven finds them up to date: the proof is about
             // the run, not about compiling the project twice more.
             Files.createDirectories(clone.resolve("target"));
+            Files.writeString(marker, me);
             for (String built : List.of("classes", "test-classes", "maven-status")) {
                 Path from = Path.of("target", built);
                 if (Files.isDirectory(from)) {
@@ -135,7 +140,7 @@ class NoLeftoversTest {
                 }
             }
         }
-        List<String> command = new ArrayList<>(List.of("setsid", "mvn", "-B", "-o", "-ntp", "verify", "-Pstaging"));
+        List<String> command = new ArrayList<>(List.of("setsid", "mvn", "-B", "-o", "-ntp", "verify", "-Pstaging", "-Dstaging.image.tag=user-path"));
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command).directory(clone.toFile()).redirectErrorStream(true).redirectOutput(log.toAbsolutePath().toFile()).start();
     }
@@ -152,7 +157,7 @@ class NoLeftoversTest {
     /** Stacks left by the process tree of a killed child (its forked test JVM owned them). */
     private static List<String> staleStacks(long pid) throws IOException {
         String log = Files.readString(PROOF.resolve("killed-mvn.log"));
-        java.util.regex.Matcher owner = java.util.regex.Pattern.compile("Stack carla-staging-gate-h[0-9a-f]{6}-p(\\d+)-\\w+ ready").matcher(log);
+        java.util.regex.Matcher owner = java.util.regex.Pattern.compile("Stack carla-staging-gate-(?:h[0-9a-f]{6}-)?p(\\d+)-\\w+ ready").matcher(log);
         return owner.find() ? Leftovers.of(Long.parseLong(owner.group(1))) : Leftovers.of(pid);
     }
 }
