@@ -52,14 +52,34 @@ public final class Eventually {
      * last assertion's message (a report shows it failed, not broken).
      */
     public void untilHolds(String what, ThrowingRunnable assertion) {
+        // Awaitility does not carry the last assertion as the timeout's cause when the bound falls during an
+        // evaluation (a slow Prometheus query), so the last completed evaluation's outcome is kept here.
+        AtomicReference<Throwable> last = new AtomicReference<>();
         try {
-            untilAsserted(what, assertion);
+            untilAsserted(what, () -> {
+                try {
+                    assertion.run();
+                } catch (Throwable e) {
+                    if (!cutShort(e)) last.set(e);
+                    throw e;
+                }
+            });
         } catch (org.awaitility.core.ConditionTimeoutException timeout) {
-            if (!(timeout.getCause() instanceof AssertionError last)) throw timeout;
-            AssertionError failed = new AssertionError(what + " not reached within " + timeouts.eventually().toSeconds() + " s: "
-                    + last.getMessage(), timeout);
-            throw failed;
+            Throwable cause = last.get() != null ? last.get() : timeout.getCause();
+            if (!(cause instanceof AssertionError lastFailure)) throw timeout;
+            throw new AssertionError(what + " not reached within " + timeouts.eventually().toSeconds() + " s: "
+                    + lastFailure.getMessage(), timeout);
         }
+    }
+
+    /** An evaluation the timeout interrupted has no outcome of its own. */
+    private static boolean cutShort(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) return true;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+                    || t instanceof java.nio.channels.ClosedByInterruptException) return true;
+        }
+        return false;
     }
 
     private static boolean final_(Throwable e) {

@@ -58,4 +58,16 @@ class EventuallyTest {
         assertThatThrownBy(() -> quick.untilHolds("a value", () -> assertThat(1).as("the value").isEqualTo(2)))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("a value not reached within").hasMessageContaining("the value");
     }
+
+    @Test
+    void untilHoldsReportsAFailureWhenTheBoundFallsDuringAnEvaluation() {
+        // A Prometheus query still running when the bound passes: the last assertion is still a failure, not broken.
+        Eventually quick = new Eventually(new Timeouts(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofSeconds(1)));
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> quick.untilHolds("series", () -> {
+            if (calls.incrementAndGet() > 1) never.await(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+            assertThat(java.util.List.of()).as("series in Prometheus").isNotEmpty();
+        })).isInstanceOf(AssertionError.class).hasMessageContaining("series not reached within").hasMessageContaining("series in Prometheus");
+    }
 }
