@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.carla.staging.acceptance.IntegrationTest;
 import org.carla.staging.acceptance.support.Traffic;
@@ -20,6 +21,7 @@ import org.carla.staging.gate.monitoring.Dashboard;
 import org.carla.staging.gate.monitoring.DashboardCheck;
 import org.carla.staging.gate.monitoring.DashboardFiles;
 import org.carla.staging.gate.monitoring.DashboardReport;
+import org.carla.staging.gate.monitoring.Datasource;
 import org.carla.staging.gate.monitoring.Datasource.QueryLanguage;
 import org.carla.staging.gate.monitoring.GrafanaRunner;
 import org.carla.staging.gate.monitoring.LokiRunner;
@@ -72,9 +74,37 @@ class DashboardQueriesTest {
 
     private static Stream<DynamicTest> check(HttpSpecs http, GateConfig config, Map<QueryLanguage, QueryRunner> runners,
                                              Map<QueryLanguage, String> unavailable, String against) {
-        Traffic.send(http, config, 3);
         List<Dashboard> dashboards = DashboardFiles.read(config.monitoring().dashboards());
         var datasources = DashboardFiles.datasources(config.monitoring().datasources());
+        // The check runs inside the first dynamic test, not in the factory: Allure keeps a test's figures and
+        // attachments only while a test runs. The dashboards' own tests then read its report.
+        AtomicReference<DashboardReport> checked = new AtomicReference<>();
+        Supplier<DashboardReport> report = () -> {
+            if (checked.get() == null) checked.set(checkPanels(http, config, runners, unavailable, against, dashboards, datasources));
+            return checked.get();
+        };
+        DynamicTest summary = DynamicTest.dynamicTest("the panels of " + dashboards.size() + " dashboards, checked against " + against, () -> {
+            DashboardReport r = report.get();
+            Figures.text("dashboard check", r.summary() + "\n\n" + r.markdown());
+            Allure.addAttachment("dashboard panels", "text/markdown", r.markdown(), ".md");
+            Figures.record("panels answered", r.counts().get(PanelVerdict.Outcome.ANSWERED), "panels", r.verdicts().size() + " checked");
+        });
+        return Stream.concat(Stream.of(summary), dashboards.stream().map(d -> DynamicTest.dynamicTest(d.title() + " (" + d.file().getFileName() + ")", () -> {
+            List<PanelVerdict> mine = report.get().verdicts().stream().filter(v -> v.dashboard().equals(d.title())).toList();
+            Allure.parameter("panels", mine.size());
+            Allure.parameter("answered", mine.stream().filter(v -> v.outcome() == PanelVerdict.Outcome.ANSWERED).count());
+            Allure.parameter("skipped", mine.stream().filter(v -> v.outcome() == PanelVerdict.Outcome.SKIPPED)
+                    .map(v -> v.panel() + ": " + v.detail()).toList().toString());
+            assertThat(mine).as("panels of dashboard '%s' that would be blank or broken (%s)", d.title(), d.file())
+                    .filteredOn(PanelVerdict::blank).extracting(v -> v.panel() + ": " + v.outcome() + " " + v.detail()).isEmpty();
+        })));
+    }
+
+    /** Every panel of every dashboard, waited for until none is blank or the bound passes; the last whole report. */
+    private static DashboardReport checkPanels(HttpSpecs http, GateConfig config, Map<QueryLanguage, QueryRunner> runners,
+                                               Map<QueryLanguage, String> unavailable, String against, List<Dashboard> dashboards,
+                                               List<Datasource> datasources) {
+        Traffic.send(http, config, 3);
         AtomicReference<DashboardReport> last = new AtomicReference<>();
         AtomicReference<RuntimeException> broken = new AtomicReference<>();
         try {
@@ -92,23 +122,10 @@ class DashboardQueriesTest {
                 assertThat(last.get().blank()).isEmpty();
             });
         } catch (AssertionError | org.awaitility.core.ConditionTimeoutException stillBlank) {
-            // reported per dashboard below, by panel
+            // reported per dashboard, by panel
         }
         if (broken.get() != null) throw new IllegalStateException("the dashboard check could not run: " + broken.get().getMessage(), broken.get());
-        DashboardReport report = last.get();
-        if (report == null) throw new IllegalStateException("the dashboard check did not finish once within " + config.timeouts().eventually());
-        Figures.text("dashboard check", report.summary() + "\n\n" + report.markdown());
-        Allure.addAttachment("dashboard panels", "text/markdown", report.markdown(), ".md");
-        Map<PanelVerdict.Outcome, Long> counts = report.counts();
-        Figures.record("panels answered", counts.get(PanelVerdict.Outcome.ANSWERED), "panels", report.verdicts().size() + " checked");
-        return dashboards.stream().map(d -> DynamicTest.dynamicTest(d.title() + " (" + d.file().getFileName() + ")", () -> {
-            List<PanelVerdict> mine = report.verdicts().stream().filter(v -> v.dashboard().equals(d.title())).toList();
-            Allure.parameter("panels", mine.size());
-            Allure.parameter("answered", mine.stream().filter(v -> v.outcome() == PanelVerdict.Outcome.ANSWERED).count());
-            Allure.parameter("skipped", mine.stream().filter(v -> v.outcome() == PanelVerdict.Outcome.SKIPPED)
-                    .map(v -> v.panel() + ": " + v.detail()).toList().toString());
-            assertThat(mine).as("panels of dashboard '%s' that would be blank or broken (%s)", d.title(), d.file())
-                    .filteredOn(PanelVerdict::blank).extracting(v -> v.panel() + ": " + v.outcome() + " " + v.detail()).isEmpty();
-        }));
+        if (last.get() == null) throw new IllegalStateException("the dashboard check did not finish once within " + config.timeouts().eventually());
+        return last.get();
     }
 }
