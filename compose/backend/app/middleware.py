@@ -98,14 +98,16 @@ class EdgeMiddleware:
         if fault("dies-on-traversal") and ("../" in path or "..%2f" in path.lower()):
             error_log.critical("Fault dies-on-traversal: exiting on %s", path)
             os._exit(3)
-        slower = path == "/api/reports" and scope.get("method") == "GET" and fault("reports-slower-30")
+        slower = 0.0
+        if path == "/api/reports" and scope.get("method") == "GET":
+            slower = 0.6 if fault("reports-slower-60") else 0.3 if fault("reports-slower-30") else 0.0
         state = {"status": 500, "started": False}
 
         async def send_wrapper(message):
             if message["type"] == "http.response.start" and slower:
-                # The 'reports-slower-30' fault: the answer waits 30 % of the time it took so far, counted from when
-                # the edge (nginx) took the request when it says so, so the client sees about +30 %.
-                await asyncio.sleep(0.3 * _elapsed_since_edge(scope, start))
+                # The 'reports-slower-30' / '-60' faults: the answer waits 30 % / 60 % of the time it took so far,
+                # counted from when the edge (nginx) took the request when it says so, as the client sees it.
+                await asyncio.sleep(slower * _elapsed_since_edge(scope, start))
             if message["type"] == "http.response.start":
                 state["status"] = message["status"]
                 state["started"] = True

@@ -4,13 +4,17 @@ import static org.carla.staging.proof.SeededFault.env;
 import static org.carla.staging.proof.SeededFault.override;
 import static org.carla.staging.proof.SeededFault.setting;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.carla.staging.gate.config.GateConfig;
 
 /**
  * Every fault the reference stack can re-introduce (STAGING_FAULTS in compose/backend and
@@ -135,7 +139,10 @@ final class FaultCatalog {
                         Map.of("staging.timeout.eventually", "12s", "staging.monitoring.live.alert.timeout", "40s")),
                 new FaultGroup("postman collection and latency regression", List.of(
                         env("no-report", "a simulation run leaves no report (Postman collection)", "integration", "PostmanCollectionTest"),
-                        env("reports-slower-30", "one endpoint 30 % slower than the last good run, under every absolute limit",
+                        // +60 %, not the benchmark's +30 %: a seeded +30 % shows as +22..32 % against its peers, right at the
+                        // detector's 20 % minimum, so whether it is called is a matter of chance (bench/latency-regression
+                        // measures that rate); the matrix must show the check going red, every time.
+                        env("reports-slower-60", "one endpoint 60 % slower than the last good runs, under every absolute limit",
                                 "performance", "LoadLevelsTest")),
                         List.of("integration.PostmanCollectionTest", "performance.LoadLevelsTest"), LATENCY_PROOF,
                         FaultCatalog::healthyLatencyBaseline));
@@ -157,17 +164,30 @@ final class FaultCatalog {
                 for (Path file : files.toList()) Files.delete(file);
             }
         }
-        GateOutcome healthy = null;
-        for (int run = 0; run < 3; run++) healthy = InProcessGate.run(List.of("performance.LoadLevelsTest"), LATENCY_PROOF);
-        boolean stored;
-        try (var files = Files.isDirectory(dir) ? Files.list(dir) : java.util.stream.Stream.<Path>empty()) {
-            stored = files.findAny().isPresent();
+        // A healthy run that misses a threshold on a busy machine is not stored: run until the detector has the
+        // good runs it needs, within a bound.
+        int needed = GateConfig.read().regression().minBaselineRuns();
+        List<String> failures = new ArrayList<>();
+        for (int run = 0; run < needed + 2 && storedRuns(dir) < needed; run++) {
+            InProcessGate.run(List.of("performance.LoadLevelsTest"), LATENCY_PROOF).failures().forEach(f -> failures.add(f.test()));
         }
-        if (!stored) {
-            throw new IllegalStateException("the healthy run stored no latency baseline in " + dir + "; its failures: "
-                    + healthy.failures().stream().map(GateOutcome.Result::test).toList());
+        if (storedRuns(dir) < needed) {
+            throw new IllegalStateException("the healthy runs stored " + storedRuns(dir) + " of the " + needed + " good runs the latency "
+                    + "baseline needs in " + dir + "; their failures: " + failures);
         }
         return () -> { };
+    }
+
+    /** Good runs in the proof's baseline (one file: one machine, world and stack). */
+    private static int storedRuns(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return 0;
+        try (var files = Files.list(dir)) {
+            int most = 0;
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                most = Math.max(most, new ObjectMapper().readTree(file.toFile()).path("runs").size());
+            }
+            return most;
+        }
     }
 
     /** Holds the backend's host port, as a stray process would. */
