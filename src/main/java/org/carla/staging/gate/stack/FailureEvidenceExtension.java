@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
 
 /**
  * When a test fails, attaches what a person would look at first: every service's log lines written
@@ -20,7 +21,9 @@ public final class FailureEvidenceExtension implements BeforeTestExecutionCallba
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        if (context.getExecutionException().isEmpty()) return;
+        // A skip is not a failure; a test factory is no test of the report (Allure has nowhere to put evidence).
+        if (context.getExecutionException().filter(e -> !(e instanceof TestAbortedException)).isEmpty()) return;
+        if (Allure.getLifecycle().getCurrentTestCase().isEmpty()) return;
         GateRun run = GateRun.of(context);
         if (!run.stackStarted()) return;
         run.stack().containers().ifPresent(containers -> {
