@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.carla.staging.acceptance.IntegrationTest;
-import org.carla.staging.acceptance.support.PrometheusQuery;
-import org.carla.staging.acceptance.support.PrometheusQuery.Series;
+import org.carla.staging.acceptance.support.Prometheus;
+import org.carla.staging.acceptance.support.Prometheus.Series;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.http.HttpSpecs;
 import org.carla.staging.gate.metrics.RequestTally;
@@ -44,15 +44,16 @@ class MetricsTruthAtEndTest {
         Instant now = Instant.now();
         List<Instant[]> windows = Outages.of(run).clearWindows(RequestTally.of(run).startedAt(), now);
         Allure.parameter("gate's own outages left out", Outages.of(run).all().toString());
+        Prometheus prometheus = new Prometheus(http);
         List<Series> lowest = new java.util.ArrayList<>();
         for (Instant[] window : windows) {
             long seconds = Duration.between(window[0], window[1]).toSeconds();
             if (seconds < 1) continue;
             // The range ending at the window's end (PromQL's @ modifier), so each window is judged on its own.
-            lowest.addAll(PrometheusQuery.vector(http, "min_over_time(up[" + seconds + "s] @ " + window[1].getEpochSecond() + ")"));
+            lowest.addAll(prometheus.vector("min_over_time(up[" + seconds + "s] @ " + window[1].getEpochSecond() + ")"));
         }
         long total = Math.max(1, Duration.between(RequestTally.of(run).startedAt(), now).toSeconds());
-        List<Series> scrapes = PrometheusQuery.vector(http, "count_over_time(up[" + total + "s])");
+        List<Series> scrapes = prometheus.vector("count_over_time(up[" + total + "s])");
         Allure.parameter("window", total + " s in " + windows.size() + " part(s)");
         Allure.parameter("scrapes per target", scrapes.stream().map(s -> s.label("job") + " " + s.label("instance") + ": "
                 + (long) s.value()).toList().toString());

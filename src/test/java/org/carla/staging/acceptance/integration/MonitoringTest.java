@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.carla.staging.acceptance.IntegrationTest;
+import org.carla.staging.acceptance.support.Prometheus;
 import org.carla.staging.gate.await.Eventually;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.http.HttpSpecs;
@@ -56,11 +57,12 @@ class MonitoringTest {
     @DisplayName("The request counter in Prometheus rises after traffic")
     void requestCounterRisesAfterTraffic(HttpSpecs http, GateConfig config) {
         Eventually eventually = new Eventually(config.timeouts());
-        eventually.untilAsserted("a first sample of " + REQUESTS, () -> assertThat(query(http, REQUESTS)).isNotNaN());
-        double before = query(http, REQUESTS);
+        Prometheus prometheus = new Prometheus(http);
+        eventually.untilAsserted("a first sample of " + REQUESTS, () -> assertThat(prometheus.value(REQUESTS)).isNotNaN());
+        double before = prometheus.value(REQUESTS);
         for (int i = 0; i < 5; i++) given(http.backend()).get("/api/scenarios").then().statusCode(200);
         eventually.untilAsserted(REQUESTS + " above " + before + " after 5 requests", () ->
-                assertThat(query(http, REQUESTS)).isGreaterThanOrEqualTo(before + 5));
+                assertThat(prometheus.value(REQUESTS)).isGreaterThanOrEqualTo(before + 5));
     }
 
     static List<Map<String, String>> activeTargets(HttpSpecs http) {
@@ -71,13 +73,5 @@ class MonitoringTest {
             return Map.of("job", labels.getOrDefault("job", "?"), "health", String.valueOf(target.get("health")),
                     "url", String.valueOf(target.get("scrapeUrl")), "error", String.valueOf(target.get("lastError")));
         }).toList();
-    }
-
-    static double query(HttpSpecs http, String promql) {
-        List<Object> result = given(http.prometheus()).queryParam("query", promql).get("/api/v1/query")
-                .then().statusCode(200).extract().jsonPath().getList("data.result");
-        if (result.isEmpty()) return Double.NaN;
-        @SuppressWarnings("unchecked") List<Object> value = (List<Object>) ((Map<String, Object>) result.get(0)).get("value");
-        return Double.parseDouble(String.valueOf(value.get(1)));
     }
 }

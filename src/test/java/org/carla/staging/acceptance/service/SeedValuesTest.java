@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.carla.staging.acceptance.ServiceTest;
-import org.carla.staging.acceptance.support.PrometheusQuery;
+import org.carla.staging.acceptance.support.Prometheus;
 import org.carla.staging.gate.await.Eventually;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.http.HttpSpecs;
@@ -71,7 +71,7 @@ class SeedValuesTest {
         }));
         places.add(DynamicTest.dynamicTest("Prometheus holds carla_app_info{version=" + expected + "}", () ->
                 new Eventually(config.timeouts()).untilHolds("carla_app_info scraped by Prometheus", () ->
-                        assertThat(PrometheusQuery.vector(http, "carla_app_info")).as("carla_app_info in Prometheus; %s", why)
+                        assertThat(new Prometheus(http).vector("carla_app_info")).as("carla_app_info in Prometheus; %s", why)
                                 .isNotEmpty().allSatisfy(s -> assertThat(s.label("version")).isEqualTo(expected)))));
         places.add(DynamicTest.dynamicTest("the backend container sees VERSION=" + expected, () ->
                 assertThat(backendEnvironment(stack).get("VERSION")).as("VERSION in the backend container's environment; %s", why)

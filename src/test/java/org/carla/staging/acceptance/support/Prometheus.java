@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.carla.staging.gate.http.HttpSpecs;
 
-/** PromQL from the gate's suites: instant queries through the report's HTTP specs (each exchange attached). */
+/** PromQL from the gate's suites: instant queries through the report's HTTP specs (each exchange attached); the suites' one Prometheus client. */
 public final class Prometheus {
     private final HttpSpecs http;
 
@@ -38,6 +38,11 @@ public final class Prometheus {
     public record Series(Map<String, String> labels, double value) {
         public String label(String name) {
             return labels.getOrDefault(name, "");
+        }
+
+        @Override
+        public String toString() {
+            return labels + " = " + value;
         }
     }
 }
