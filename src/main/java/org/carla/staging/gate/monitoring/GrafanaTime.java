@@ -64,16 +64,6 @@ public final class GrafanaTime {
         return Duration.ofDays(365);
     }
 
-    /** A duration as PromQL and LogQL read it: the largest whole unit ({@code 40s}, {@code 2m}, {@code 1500ms}). */
-    public static String promql(Duration d) {
-        long ms = d.toMillis();
-        if (ms % 86_400_000 == 0 && ms > 0) return ms / 86_400_000 + "d";
-        if (ms % 3_600_000 == 0 && ms > 0) return ms / 3_600_000 + "h";
-        if (ms % 60_000 == 0 && ms > 0) return ms / 60_000 + "m";
-        if (ms % 1_000 == 0) return ms / 1_000 + "s";
-        return ms + "ms";
-    }
-
     private static Duration unit(long n, String unit) {
         return switch (unit) {
             case "s" -> Duration.ofSeconds(n);

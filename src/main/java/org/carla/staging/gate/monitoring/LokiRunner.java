@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.carla.staging.gate.metrics.PrometheusDuration;
 
 /** LogQL panel queries against Loki's HTTP API (log and metric queries), and {@code label_values(label)} variables. */
 public final class LokiRunner implements QueryRunner {
@@ -40,7 +41,7 @@ public final class LokiRunner implements QueryRunner {
             } else {
                 params.put("start", nanos(window.from()));
                 params.put("end", nanos(window.to()));
-                params.put("step", GrafanaTime.promql(window.interval()));
+                params.put("step", PrometheusDuration.format(window.interval()));
                 answer = http.get("/loki/api/v1/query_range", params);
             }
             if (!"success".equals(answer.path("status").asText())) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.carla.staging.gate.metrics.PrometheusDuration;
 
 /**
  * The time window of one panel query and Grafana's built-in variables derived from it, computed as
@@ -40,15 +41,15 @@ public record QueryWindow(Instant from, Instant to, Duration interval, Duration 
     public Map<String, String> builtins() {
         long rangeSeconds = range().toSeconds();
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("__interval", GrafanaTime.promql(interval));
+        values.put("__interval", PrometheusDuration.format(interval));
         values.put("__interval_ms", String.valueOf(interval.toMillis()));
-        values.put("__rate_interval", GrafanaTime.promql(rateInterval()));
+        values.put("__rate_interval", PrometheusDuration.format(rateInterval()));
         values.put("__rate_interval_ms", String.valueOf(rateInterval().toMillis()));
         values.put("__range", rangeSeconds + "s");
         values.put("__range_s", String.valueOf(rangeSeconds));
         values.put("__range_ms", String.valueOf(range().toMillis()));
         // Loki (Grafana 10+): $__auto is the step of a range query, the whole range of an instant one.
-        values.put("__auto", instant ? rangeSeconds + "s" : GrafanaTime.promql(interval));
+        values.put("__auto", instant ? rangeSeconds + "s" : PrometheusDuration.format(interval));
         values.put("__from", String.valueOf(from.toEpochMilli()));
         values.put("__to", String.valueOf(to.toEpochMilli()));
         return values;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.carla.staging.gate.metrics.PrometheusDuration;
 import org.junit.jupiter.api.Test;
 
 class QueryWindowTest {
@@ -58,7 +59,7 @@ class QueryWindowTest {
         assertThat(GrafanaTime.interval("500ms")).isEqualTo(Duration.ofMillis(500));
         assertThat(GrafanaTime.round(Duration.ofMillis(1_300))).isEqualTo(Duration.ofSeconds(1));
         assertThat(GrafanaTime.round(Duration.ofSeconds(100))).isEqualTo(Duration.ofMinutes(2));
-        assertThat(GrafanaTime.promql(Duration.ofMillis(1500))).isEqualTo("1500ms");
-        assertThat(GrafanaTime.promql(Duration.ofHours(2))).isEqualTo("2h");
+        assertThat(PrometheusDuration.format(Duration.ofMillis(1500))).isEqualTo("1500ms");
+        assertThat(PrometheusDuration.format(Duration.ofHours(2))).isEqualTo("2h");
     }
 }
