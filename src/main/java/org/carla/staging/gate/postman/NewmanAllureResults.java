@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.carla.staging.gate.http.Redaction;
+import org.carla.staging.gate.report.ResultsDirectory;
 
 /**
  * Files the Allure results newman-reporter-allure wrote next to the gate's own. The reporter attaches
@@ -37,9 +37,9 @@ public final class NewmanAllureResults {
      * @return how many results were filed
      */
     public static int file(Path resultsDir, long sinceMillis, Map<String, String> labels, String storyPrefix) {
-        try (Stream<Path> files = Files.list(resultsDir)) {
+        try {
             int filed = 0;
-            for (Path result : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).toList()) {
+            for (Path result : ResultsDirectory.resultFiles(resultsDir)) {
                 ObjectNode node = (ObjectNode) JSON.readTree(result.toFile());
                 if (!"newman".equals(label(node, "framework")) || node.path("start").asLong(0) < sinceMillis) continue;
                 redactAttachments(resultsDir, node);

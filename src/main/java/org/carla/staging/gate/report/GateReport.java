@@ -128,13 +128,11 @@ public final class GateReport {
 
     /** A report made again from the same results has one summary, this one. */
     private static void removeEarlierSummaries(Path results) throws IOException {
-        try (var files = Files.list(results)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).toList()) {
-                var node = JSON.readTree(file.toFile());
-                if (!TestOutcome.SUMMARY.equals(node.path("fullName").asText())) continue;
-                for (var attachment : node.path("attachments")) Files.deleteIfExists(results.resolve(attachment.path("source").asText()));
-                Files.delete(file);
-            }
+        for (Path file : ResultsDirectory.resultFiles(results)) {
+            var node = JSON.readTree(file.toFile());
+            if (!TestOutcome.SUMMARY.equals(node.path("fullName").asText())) continue;
+            for (var attachment : node.path("attachments")) Files.deleteIfExists(results.resolve(attachment.path("source").asText()));
+            Files.delete(file);
         }
     }
 

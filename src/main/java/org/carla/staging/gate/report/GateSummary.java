@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The verdict a person reads at the end of the log, as k6 ends with its summary: PASS, PASS WITH WARNINGS or
@@ -39,8 +38,8 @@ public final class GateSummary {
     public static GateSummary read(Path resultsDir, Path loadSummary) {
         List<TestOutcome> outcomes = new ArrayList<>();
         if (Files.isDirectory(resultsDir)) {
-            try (Stream<Path> files = Files.list(resultsDir)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).toList()) {
+            try {
+                for (Path file : ResultsDirectory.resultFiles(resultsDir)) {
                     JsonNode result = JSON.readTree(file.toFile());
                     if (!TestOutcome.SUMMARY.equals(result.path("fullName").asText())) outcomes.add(TestOutcome.of(result));
                 }
