@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.qameta.allure.Allure;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -148,11 +145,6 @@ final class LatencyBaseline {
         root.put("enforcement", settings.enforcement().name());
         root.put("baseline", baseline.isEmpty() ? "none" : baseline.size() + " good run(s), newest " + baseline.get(baseline.size() - 1).recordedAt());
         root.put("action", action);
-        try {
-            Files.createDirectories(outputDir);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(outputDir.resolve("load-summary.json").toFile(), root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + outputDir.resolve("load-summary.json"), e);
-        }
+        BaselineStore.write(outputDir.resolve("load-summary.json"), root);
     }
 }
