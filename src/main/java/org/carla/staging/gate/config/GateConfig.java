@@ -146,8 +146,7 @@ public record GateConfig(
     public Map<String, String> composeEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("STAGING_BIND_ADDRESS", bindAddress);
-        ports.byService().forEach((service, port) -> env.put("STAGING_" + service.toUpperCase().replace('-', '_') + "_PORT",
-                String.valueOf(port)));
+        ports.byService().forEach((service, port) -> env.put(ConfigSource.envName(Ports.settingKey(service)), String.valueOf(port)));
         env.put("STAGING_DB_NAME", databaseName);
         env.put("STAGING_DB_USER", database.username());
         env.put("STAGING_DB_PASSWORD", database.password());
@@ -170,7 +169,7 @@ public record GateConfig(
         ports.byService().forEach((service, port) -> {
             String other = seen.putIfAbsent(port, service);
             if (other != null && target == Target.COMPOSE) {
-                throw new ConfigException("staging." + service.replace('-', '.') + ".port", "port " + port + " is also given to " + other,
+                throw new ConfigException(Ports.settingKey(service), "port " + port + " is also given to " + other,
                         "give each service its own host port");
             }
         });

@@ -21,4 +21,9 @@ public record Ports(int backend, int frontend, int database, int prometheus, int
         map.put("alert-receiver", alertReceiver);
         return map;
     }
+
+    /** The setting that gives a service's host port: {@code postgres-exporter} → {@code staging.postgres.exporter.port}. */
+    public static String settingKey(String service) {
+        return "staging." + service.replace('-', '.') + ".port";
+    }
 }

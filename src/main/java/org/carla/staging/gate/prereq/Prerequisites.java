@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.carla.staging.gate.config.GateConfig;
+import org.carla.staging.gate.config.Ports;
 import org.carla.staging.gate.docker.CommandResult;
 import org.carla.staging.gate.docker.DockerCli;
 import org.carla.staging.gate.compose.ComposeProject;
@@ -82,7 +83,7 @@ public final class Prerequisites {
             return Check.pass(name, "free on " + config.bindAddress());
         } catch (IOException e) {
             return Check.fail(name, "already in use on " + config.bindAddress() + " by " + PortOwner.describe(port),
-                    "stop that process or container, or give the service another port: -Dstaging." + service + ".port=<free port>");
+                    "stop that process or container, or give the service another port: -D" + Ports.settingKey(service) + "=<free port>");
         }
     }
 

@@ -19,6 +19,7 @@ import org.carla.staging.acceptance.ServiceTest;
 import org.carla.staging.acceptance.support.Prometheus;
 import org.carla.staging.gate.await.Eventually;
 import org.carla.staging.gate.config.GateConfig;
+import org.carla.staging.gate.config.Ports;
 import org.carla.staging.gate.http.HttpSpecs;
 import org.carla.staging.gate.metrics.PrometheusText;
 import org.carla.staging.gate.stack.Requirements;
@@ -116,8 +117,8 @@ class SeedValuesTest {
                     Requirements.service(stack, e.getKey());
                     Map<String, Set<String>> published = published(containers.state(e.getKey()).inspect());
                     Allure.parameter("published", published.toString());
-                    assertThat(published).as("%s: container port -> host ports (seed \"Port Mapping\"; staging.%s.port, "
-                                    + "staging.expected.container.ports)", e.getKey(), e.getKey())
+                    assertThat(published).as("%s: container port -> host ports (seed \"Port Mapping\"; %s, "
+                                    + "staging.expected.container.ports)", e.getKey(), Ports.settingKey(e.getKey()))
                             .isEqualTo(Map.of(e.getValue() + "/tcp", Set.of(String.valueOf(hostPorts.get(e.getKey())))));
                 }));
     }
