@@ -71,9 +71,11 @@ class SecurityEventTrackingTest {
                                      String what, Predicate<JsonNode> logEvent) {
         Prometheus prometheus = new Prometheus(http);
         Optional<StackContainers> containers = stack.containers();
+        // The backend's container, found once: each lookup is a docker ps and an inspect of every container.
+        Optional<String> backend = containers.map(c -> c.state("backend").containerId());
         new Eventually(config.timeouts()).untilHolds(what + " visible as a security metric or log event", () -> {
             double rise = orZero(prometheus.value(query)) - before;
-            long events = containers.map(c -> structuredEvents(c, start, logEvent)).orElse(0L);
+            long events = containers.map(c -> structuredEvents(c, backend.orElseThrow(), start, logEvent)).orElse(0L);
             Allure.parameter("metric rise (" + query + ")", rise);
             Allure.parameter("structured log events", events);
             assertThat(rise >= ATTEMPTS || events >= ATTEMPTS)
@@ -88,8 +90,8 @@ class SecurityEventTrackingTest {
      * are marked as an event (an {@code event} field, or level WARNING and above; a routine access-log line is
      * not) and match.
      */
-    private static long structuredEvents(StackContainers containers, Instant start, Predicate<JsonNode> matches) {
-        String log = containers.docker().logs(containers.state("backend").containerId(), start.minusSeconds(1), null);
+    private static long structuredEvents(StackContainers containers, String backend, Instant start, Predicate<JsonNode> matches) {
+        String log = containers.docker().logs(backend, start.minusSeconds(1), null);
         return log.lines().map(l -> l.substring(Math.max(0, l.indexOf('{')))).filter(l -> l.startsWith("{")).map(l -> {
             try {
                 return JSON.readTree(l);
