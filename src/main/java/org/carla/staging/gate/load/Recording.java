@@ -19,7 +19,6 @@ final class Recording {
     private final LongAdder iterations = new LongAdder();
     private final LongAdder dropped = new LongAdder();
     private final LongAdder late = new LongAdder();
-    private final LongAdder sent = new LongAdder();
     private final Map<String, LongAdder> sentByEndpoint = new ConcurrentHashMap<>();
     private final AtomicInteger busyUsers = new AtomicInteger();
     private final AtomicInteger peakUsers = new AtomicInteger();
@@ -35,7 +34,6 @@ final class Recording {
     }
 
     void request(String endpoint, long startNanos, long endNanos, long bytes, String failure) {
-        sent.increment();
         sentByEndpoint.computeIfAbsent(endpoint, e -> new LongAdder()).increment();
         if (measured(startNanos)) {
             int block = blockNanos == 0 ? -1 : (int) ((startNanos - measureFromNanos) / blockNanos);
@@ -74,7 +72,8 @@ final class Recording {
     }
 
     long sent() {
-        return sent.sum();
+        // Read every few seconds by the progress log; the per-request path keeps one counter (per endpoint).
+        return sentByEndpoint.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
     /** Overall histogram so far, for the progress line. */

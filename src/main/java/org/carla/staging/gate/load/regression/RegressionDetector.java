@@ -89,7 +89,8 @@ public final class RegressionDetector {
             List<Map<String, double[]>> runs = usable.stream().map(base::get).toList();
             List<String> peers = peers(e, runs);
             double[] own = relative(now, e, peers);
-            double[] values = runs.stream().mapToDouble(run -> median(relative(run, e, peers))).toArray();
+            List<double[]> relativeRuns = runs.stream().map(run -> relative(run, e, peers)).toList();
+            double[] values = relativeRuns.stream().mapToDouble(RegressionDetector::median).toArray();
             double d = median(own) - mean(values);
             if (runs.size() < sensitivity.minBaselineRuns()) {
                 estimates.add(new EndpointEstimate(e, d, Double.NaN, sample.p50Ms(), baselineMs, runs.size(), peers,
@@ -101,7 +102,7 @@ public final class RegressionDetector {
             // its own only where it is noisier than theirs were (e.g. fewer blocks).
             double spread = Math.max(sd(values), sensitivity.noiseFloor());
             double se = bootstrapSe(own, random);
-            double baselineSe = Math.sqrt(runs.stream().mapToDouble(run -> square(bootstrapSe(relative(run, e, peers), random))).average().orElse(0));
+            double baselineSe = Math.sqrt(relativeRuns.stream().mapToDouble(run -> square(bootstrapSe(run, random))).average().orElse(0));
             double noise = Math.sqrt(spread * spread * (1 + 1.0 / runs.size()) + Math.max(0, se * se - baselineSe * baselineSe));
             estimates.add(new EndpointEstimate(e, d, noise, sample.p50Ms(), baselineMs, runs.size(), peers, ""));
         }
