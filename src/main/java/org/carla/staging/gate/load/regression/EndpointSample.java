@@ -31,15 +31,6 @@ public record EndpointSample(String endpoint, long requests, long failures, doub
                 blocks, encode(stats.histogram()));
     }
 
-    /** The stored histogram, decoded. */
-    public Histogram decodeHistogram() {
-        try {
-            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(histogram)), 0);
-        } catch (java.util.zip.DataFormatException e) {
-            throw new IllegalStateException("stored histogram of " + endpoint + " is damaged: " + e.getMessage(), e);
-        }
-    }
-
     private static String encode(Histogram histogram) {
         ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
         int length = histogram.encodeIntoCompressedByteBuffer(buffer, Deflater.BEST_COMPRESSION);

@@ -27,9 +27,4 @@ public record Sensitivity(double minEffect, double confidence, int minBlocks, in
     public static Sensitivity of(double minEffect, double confidence, int minBlocks, int minBaselineRuns, double floorMs) {
         return new Sensitivity(minEffect, confidence, minBlocks, 3, minBaselineRuns, floorMs, 0.03, 500);
     }
-
-    /** The two-sided normal quantile of the confidence (1.96 for 0.95). */
-    double z() {
-        return Normal.quantile(1 - (1 - confidence) / 2);
-    }
 }
