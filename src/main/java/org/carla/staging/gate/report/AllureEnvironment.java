@@ -18,12 +18,9 @@ public final class AllureEnvironment {
 
     public static void write(Map<String, String> facts) {
         Path dir = ResultsDirectory.path();
-        String properties = facts.entrySet().stream()
-                .map(e -> escape(e.getKey()) + "=" + escape(e.getValue()))
-                .collect(Collectors.joining("\n", "", "\n"));
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("environment.properties"), properties, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("environment.properties"), properties(facts), StandardCharsets.UTF_8);
             try (var in = AllureEnvironment.class.getResourceAsStream("categories.json")) {
                 if (in != null) Files.write(dir.resolve("categories.json"), in.readAllBytes());
             }
@@ -32,7 +29,27 @@ public final class AllureEnvironment {
         }
     }
 
+    /** Puts these facts first in the environment.properties of {@code dir}, in place of earlier values of the same keys. */
+    static void putFirst(Path dir, Map<String, String> facts) throws IOException {
+        Path file = dir.resolve("environment.properties");
+        String kept = !Files.isRegularFile(file) ? "" : Files.readString(file).lines()
+                .filter(line -> facts.keySet().stream().noneMatch(key -> line.startsWith(escape(key) + "=")))
+                .map(line -> line + "\n").collect(Collectors.joining());
+        Files.writeString(file, properties(facts) + kept, StandardCharsets.UTF_8);
+    }
+
+    private static String properties(Map<String, String> facts) {
+        return facts.entrySet().stream().map(e -> escape(e.getKey()) + "=" + escape(e.getValue()))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** A properties key or value (ISO-8859-1 as Allure reads it: anything else as \\uXXXX). */
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("=", "\\=").replace(":", "\\:");
+        StringBuilder out = new StringBuilder();
+        for (char c : text.replace("\\", "\\\\").replace("\n", "\\n").replace("=", "\\=").replace(":", "\\:").toCharArray()) {
+            if (c < 0x7f) out.append(c);
+            else out.append(String.format("\\u%04x", (int) c));
+        }
+        return out.toString();
     }
 }

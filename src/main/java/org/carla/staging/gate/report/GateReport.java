@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,11 +114,10 @@ public final class GateReport {
             labels.addObject().put("name", "suite").put("value", "Gate summary");
             result.putArray("attachments").addObject().put("name", "gate summary").put("source", attachment).put("type", "text/plain");
             Files.writeString(results.resolve(UUID.randomUUID() + "-result.json"), JSON.writeValueAsString(result), StandardCharsets.UTF_8);
-            String facts = "verdict=" + escape(summary.headline()) + "\ngate.run=" + build + "\n";
-            Path environment = results.resolve("environment.properties");
-            String existing = Files.isRegularFile(environment) ? Files.readString(environment) : "";
-            Files.writeString(environment, facts + existing.replaceAll("(?m)^(verdict|gate\\.run)=.*\\R", ""), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+            Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("verdict", summary.headline());
+            facts.put("gate.run", String.valueOf(build));
+            AllureEnvironment.putFirst(results, facts);
             writeExecutor(results, build);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the summary into " + results, e);
@@ -146,15 +144,5 @@ public final class GateReport {
         String url = System.getenv("CI_PIPELINE_URL");
         if (url != null) executor.put("buildUrl", url);
         Files.writeString(results.resolve("executor.json"), JSON.writeValueAsString(executor), StandardCharsets.UTF_8);
-    }
-
-    /** A properties value (ISO-8859-1 as Allure reads it: anything else as \\uXXXX). */
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.replace("\\", "\\\\").replace("\n", "\\n").replace("=", "\\=").replace(":", "\\:").toCharArray()) {
-            if (c < 0x7f) out.append(c);
-            else out.append(String.format("\\u%04x", (int) c));
-        }
-        return out.toString();
     }
 }
