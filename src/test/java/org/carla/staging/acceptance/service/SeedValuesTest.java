@@ -8,7 +8,6 @@ import io.qameta.allure.Allure;
 import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +21,9 @@ import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.config.Ports;
 import org.carla.staging.gate.http.HttpSpecs;
 import org.carla.staging.gate.metrics.PrometheusText;
+import org.carla.staging.gate.security.container.InspectedContainers;
 import org.carla.staging.gate.stack.Requirements;
-import org.carla.staging.gate.stack.StackContainers;
+import org.carla.staging.gate.stack.ServiceState;
 import org.carla.staging.gate.stack.StagingStack;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
@@ -109,13 +109,16 @@ class SeedValuesTest {
     @Story("Port Mapping")
     @DisplayName("Each service publishes the seed's container port on its host port, and nothing else")
     Stream<DynamicTest> publishedPortsAreTheSeeds(StagingStack stack, GateConfig config) {
-        StackContainers containers = Requirements.containers(stack);
+        // Inspected once for all services: each single lookup inspects the whole stack.
+        Map<String, ServiceState> states = Requirements.containers(stack).byService();
         Map<String, Integer> hostPorts = config.ports().byService();
         return config.semantics().containerPorts().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> DynamicTest.dynamicTest(e.getKey() + " publishes container port " + e.getValue() + " on host port "
                         + hostPorts.get(e.getKey()) + " only", () -> {
                     Requirements.service(stack, e.getKey());
-                    Map<String, Set<String>> published = published(containers.state(e.getKey()).inspect());
+                    ServiceState state = states.get(e.getKey());
+                    if (state == null) throw new IllegalStateException("no container for service '" + e.getKey() + "' in this run's stack");
+                    Map<String, Set<String>> published = published(state.inspect());
                     Allure.parameter("published", published.toString());
                     assertThat(published).as("%s: container port -> host ports (seed \"Port Mapping\"; %s, "
                                     + "staging.expected.container.ports)", e.getKey(), Ports.settingKey(e.getKey()))
@@ -123,27 +126,16 @@ class SeedValuesTest {
                 }));
     }
 
-    /** The backend container's environment as Docker shows it (NAME=value lines of Config.Env). */
+    /** The backend container's environment as Docker shows it (Config.Env), sorted by name. */
     private static Map<String, String> backendEnvironment(StagingStack stack) {
-        Map<String, String> env = new TreeMap<>();
-        for (JsonNode line : Requirements.containers(stack).state("backend").inspect().path("Config").path("Env")) {
-            String text = line.asText();
-            int eq = text.indexOf('=');
-            if (eq > 0) env.put(text.substring(0, eq), text.substring(eq + 1));
-        }
-        return env;
+        return new TreeMap<>(InspectedContainers.facts(Requirements.containers(stack).state("backend").inspect()).envMap());
     }
 
     /** Container port ("8000/tcp") -> the host ports it is published on; exposed-only ports are left out. */
     private static Map<String, Set<String>> published(JsonNode inspect) {
         Map<String, Set<String>> ports = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = inspect.path("NetworkSettings").path("Ports").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> port = it.next();
-            if (port.getValue().isNull() || port.getValue().isEmpty()) continue;
-            Set<String> hosts = new TreeSet<>();
-            port.getValue().forEach(b -> hosts.add(b.path("HostPort").asText()));
-            ports.put(port.getKey(), hosts);
-        }
+        InspectedContainers.facts(inspect).ports().forEach(binding ->
+                ports.computeIfAbsent(binding.containerPort(), p -> new TreeSet<>()).add(String.valueOf(binding.hostPort())));
         if (ports.isEmpty() && !"running".equals(inspect.path("State").path("Status").asText())) {
             Assumptions.abort("the container is not running: its published ports cannot be read (see ContainersTest)");
         }
