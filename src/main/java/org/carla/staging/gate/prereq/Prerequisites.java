@@ -31,15 +31,10 @@ public final class Prerequisites {
     private final Path userFile;
 
     public Prerequisites(GateConfig config, DockerCli docker, Map<String, String> environment) {
-        this(config, docker, environment, Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
-    }
-
-    /** @param testcontainersUserFile Testcontainers' user settings (~/.testcontainers.properties) */
-    public Prerequisites(GateConfig config, DockerCli docker, Map<String, String> environment, Path testcontainersUserFile) {
         this.config = config;
         this.docker = docker;
         this.environment = environment;
-        this.userFile = testcontainersUserFile;
+        this.userFile = Path.of(System.getProperty("user.home"), ".testcontainers.properties"); // Testcontainers' user settings
     }
 
     public Check dockerEngine() {
@@ -115,12 +110,13 @@ public final class Prerequisites {
         if (world == World.REGISTRY) return Check.pass("Testcontainers settings", "registry world: defaults (Ryuk on)");
         boolean ryukOff = "true".equalsIgnoreCase(environment.getOrDefault("TESTCONTAINERS_RYUK_DISABLED", ""));
         boolean hostSet = !environment.getOrDefault("TESTCONTAINERS_HOST_OVERRIDE", "").isBlank();
-        Properties user = testcontainersUserFile();
+        // The user file and its images are only looked at for what the environment does not settle (Maven settles both).
+        Properties user = ryukOff && hostSet ? new Properties() : testcontainersUserFile();
         String ryukImage = user.getProperty("ryuk.container.image", "").strip();
         String tinyImage = user.getProperty("tinyimage.container.image", "").strip();
-        boolean ryukLocal = !ryukImage.isEmpty() && docker.imagePresent(ryukImage)
+        boolean ryukLocal = !ryukOff && !ryukImage.isEmpty() && docker.imagePresent(ryukImage)
                 && "false".equalsIgnoreCase(user.getProperty("ryuk.container.privileged", "true").strip());
-        boolean hostLocal = !tinyImage.isEmpty() && docker.imagePresent(tinyImage);
+        boolean hostLocal = !hostSet && !tinyImage.isEmpty() && docker.imagePresent(tinyImage);
         if ((ryukOff || ryukLocal) && (hostSet || hostLocal)) {
             return Check.pass("Testcontainers settings", "air-gap world: "
                     + (ryukOff ? "Ryuk off (environment)" : "Ryuk stand-in " + ryukImage + " (" + userFile + ")") + ", "
@@ -139,8 +135,8 @@ public final class Prerequisites {
         if (Files.isRegularFile(userFile)) {
             try (var in = Files.newInputStream(userFile)) {
                 properties.load(in);
-            } catch (IOException e) {
-                return properties;
+            } catch (IOException unreadable) {
+                // read as empty: the check then says what is missing and that compose/bootstrap writes it
             }
         }
         return properties;
