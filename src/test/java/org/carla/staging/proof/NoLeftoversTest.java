@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.carla.staging.gate.compose.ProjectName;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -157,7 +159,8 @@ class NoLeftoversTest {
     /** Stacks left by the process tree of a killed child (its forked test JVM owned them). */
     private static List<String> staleStacks(long pid) throws IOException {
         String log = Files.readString(PROOF.resolve("killed-mvn.log"));
-        java.util.regex.Matcher owner = java.util.regex.Pattern.compile("Stack carla-staging-gate-(?:h[0-9a-f]{6}-)?p(\\d+)-\\w+ ready").matcher(log);
-        return owner.find() ? Leftovers.of(Long.parseLong(owner.group(1))) : Leftovers.of(pid);
+        java.util.regex.Matcher ready = java.util.regex.Pattern.compile("Stack (\\S+) ready").matcher(log);
+        Optional<Long> owner = ready.find() ? new ProjectName(ready.group(1)).ownerPid("carla-staging") : Optional.empty();
+        return Leftovers.of(owner.orElse(pid));
     }
 }

@@ -3,6 +3,7 @@ package org.carla.staging.gate.compose;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,16 +57,21 @@ public record ProjectName(String value) {
     }
 
     /** The owning process, when the name carries one. */
-    Optional<Long> ownerPid(String projectName) {
+    public Optional<Long> ownerPid(String projectName) {
         Matcher m = pattern(projectName).matcher(value);
         if (!m.matches() || m.group(2) == null) return Optional.empty();
         return Optional.of(Long.parseLong(m.group(2)));
     }
 
-    /** Whether the owner ran on another host (its pid says nothing here). */
-    boolean ownedElsewhere(String projectName) {
+    /**
+     * Whether the run that owns this project may still be alive: it ran on another host (its pid says nothing
+     * here), or its process is alive here. A name without a pid (older runs) has no owner to wait for.
+     */
+    boolean ownerMayBeAlive(String projectName, LongPredicate alive) {
         Matcher m = pattern(projectName).matcher(value);
-        return m.matches() && m.group(1) != null && !m.group(1).equals(THIS_HOST);
+        if (!m.matches()) return false;
+        if (m.group(1) != null && !m.group(1).equals(THIS_HOST)) return true;
+        return m.group(2) != null && alive.test(Long.parseLong(m.group(2)));
     }
 
     @Override

@@ -43,8 +43,7 @@ public final class StaleStackReaper {
     /** Of the projects the engine lists, those of gate runs whose owner is not alive. */
     List<String> staleAmong(List<String> projects) {
         return projects.stream().map(String::strip).filter(p -> gateProjects.matcher(p).matches()).distinct()
-                .filter(p -> !new ProjectName(p).ownedElsewhere(projectName))
-                .filter(p -> new ProjectName(p).ownerPid(projectName).stream().noneMatch(alive::test))
+                .filter(p -> !new ProjectName(p).ownerMayBeAlive(projectName, alive))
                 .toList();
     }
 
