@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.carla.staging.acceptance.IntegrationTest;
 import org.carla.staging.acceptance.support.Accounts;
+import org.carla.staging.acceptance.support.ApiSurface;
 import org.carla.staging.acceptance.support.UserSession;
 import org.carla.staging.gate.config.GateConfig;
 import org.carla.staging.gate.contract.OpenApiSpec;
@@ -50,8 +51,6 @@ import org.junit.jupiter.api.TestFactory;
 @Story("API endpoint validation: ids that do not exist")
 class MissingIdSemanticsTest {
     private static final List<String> METHODS = List.of("GET", "PUT", "PATCH", "POST", "DELETE");
-    /** Fits a 32-bit integer column, valid as a string too; no staging sequence gets there. */
-    private static final String MISSING_ID = "2147483000";
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
     @TestFactory
@@ -114,7 +113,7 @@ class MissingIdSemanticsTest {
         StringBuilder path = new StringBuilder();
         while (m.find()) {
             String format = operation.map(op -> parameterFormat(op, m.group(1))).orElse("");
-            m.appendReplacement(path, format.equals("uuid") ? UUID.randomUUID().toString() : MISSING_ID);
+            m.appendReplacement(path, format.equals("uuid") ? UUID.randomUUID().toString() : ApiSurface.MISSING_ID);
         }
         return m.appendTail(path).toString();
     }

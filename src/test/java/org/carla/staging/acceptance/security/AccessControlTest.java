@@ -41,8 +41,7 @@ import org.junit.jupiter.api.TestFactory;
 @SecurityTest
 @Feature("5. Security Testing")
 class AccessControlTest {
-    /** A path parameter no resource has: a protected route refuses before it looks anything up. */
-    private static final String MISSING_ID = "2147483000";
+    // Path parameters are ApiSurface.MISSING_ID: a protected route refuses before it looks anything up.
     private static final List<Integer> REFUSED = List.of(401, 403);
 
     @TestFactory
@@ -81,7 +80,7 @@ class AccessControlTest {
                     Assumptions.assumeTrue(REFUSED.contains(anonymous(http, surface, route).statusCode()),
                             route + " serves anonymous callers (reported by its anonymous check): no token is checked to forge");
                     Response answer = surface.valid(given(http.backend()).header("Authorization", "Bearer " + token.getValue()), route)
-                            .request(route.method(), route.pathWith(MISSING_ID));
+                            .request(route.method(), route.pathWith(ApiSurface.MISSING_ID));
                     judged(config, surface, route, () -> assertRefused(route, token.getKey(), answer));
                 })));
     }
@@ -95,7 +94,7 @@ class AccessControlTest {
         return surface.inventory().routes().stream().filter(r -> surface.inventory().access(r) == Access.ADMIN)
                 .map(route -> dynamicTest(route + " refuses a normal user", () -> {
                     requireServed(http, surface, route, user);
-                    Response answer = surface.valid(user.authorize(given(http.backend())), route).request(route.method(), route.pathWith(MISSING_ID));
+                    Response answer = surface.valid(user.authorize(given(http.backend())), route).request(route.method(), route.pathWith(ApiSurface.MISSING_ID));
                     assertRefused(route, "normal user " + user.username(), answer);
                 }));
     }
@@ -145,7 +144,7 @@ class AccessControlTest {
     }
 
     private static Response anonymous(HttpSpecs http, ApiSurface surface, RouteKey route) {
-        return surface.valid(given(http.backend()), route).request(route.method(), route.pathWith(MISSING_ID));
+        return surface.valid(given(http.backend()), route).request(route.method(), route.pathWith(ApiSurface.MISSING_ID));
     }
 
     private static String access(ApiSurface surface, RouteKey route) {
@@ -172,7 +171,7 @@ class AccessControlTest {
      */
     private static void requireServed(HttpSpecs http, ApiSurface surface, RouteKey route, UserSession user) {
         if (surface.operation(route).isPresent()) return;
-        Response answer = surface.valid(user.authorize(given(http.backend())), route).request(route.method(), route.pathWith(MISSING_ID));
+        Response answer = surface.valid(user.authorize(given(http.backend())), route).request(route.method(), route.pathWith(ApiSurface.MISSING_ID));
         boolean routerSaysNo = answer.statusCode() == 405 || (answer.statusCode() == 404 && answer.asString().contains("\"Not Found\""));
         Assumptions.assumeFalse(routerSaysNo, route + " is not served by this application (a signed-in call answered "
                 + answer.statusCode() + " " + excerpt(answer) + ")");

@@ -28,6 +28,8 @@ import org.carla.staging.gate.security.probe.RouteInventory;
  * valid request (body and required query parameters), so that only the caller can be why it is refused.
  */
 public final class ApiSurface {
+    /** A path id no resource has: fits a 32-bit integer column, valid as a string too; no staging sequence gets there. */
+    public static final String MISSING_ID = "2147483000";
     private static final Pattern SCRIPT = Pattern.compile("<script[^>]+src=\"(/[^\"]+\\.js)\"");
 
     private final RouteInventory inventory;
