@@ -57,7 +57,6 @@ public final class DashboardCheck {
         List<String> emptyBecause = new ArrayList<>();
         List<String> emptyOnPurpose = new ArrayList<>();
         int answered = 0;
-        int empty = 0;
         for (Dashboard.Target target : panel.targets()) {
             if (target.hidden()) continue;
             DatasourceRef ref = target.datasource().isDefault() ? panel.datasource() : target.datasource();
@@ -100,19 +99,13 @@ public final class DashboardCheck {
                     answered++; // every metric it reads has series: empty is its healthy state, shown as its noValue text
                     emptyOnPurpose.add(target.refId());
                 } else {
-                    empty++;
                     emptyBecause.add(target.refId() + (missing.isEmpty()
                             ? language == QueryLanguage.PROMQL ? ": its metrics have series, its selection matches none" : ": empty"
                             : ": no series of " + String.join(", ", missing)));
                 }
             }
         }
-        PanelVerdict v = verdict(d, panel, ran, errors, skipped, answered, empty, emptyBecause);
-        if (v.outcome() == PanelVerdict.Outcome.ANSWERED && !emptyOnPurpose.isEmpty()) {
-            return new PanelVerdict(v.dashboard(), v.panel(), v.outcome(), v.detail() + " (" + String.join(", ", emptyOnPurpose)
-                    + " empty with every metric present: shows '" + panel.noValue() + "')", v.queries());
-        }
-        return v;
+        return verdict(d, panel, ran, errors, skipped, answered, emptyBecause, emptyOnPurpose);
     }
 
     /** The metrics a PromQL query reads that have no series at all in the window: why a panel is blank. */
@@ -122,13 +115,13 @@ public final class DashboardCheck {
     }
 
     private static PanelVerdict verdict(Dashboard d, Dashboard.Panel panel, List<String> ran, List<String> errors, List<String> skipped,
-                                        int answered, int empty, List<String> emptyBecause) {
+                                        int answered, List<String> emptyBecause, List<String> emptyOnPurpose) {
         if (!errors.isEmpty()) return new PanelVerdict(d.title(), panel.title(), PanelVerdict.Outcome.ERROR, String.join("; ", errors), ran);
         if (answered > 0) return new PanelVerdict(d.title(), panel.title(), PanelVerdict.Outcome.ANSWERED,
-                answered + " of " + (answered + empty) + " queries returned data", ran);
-        if (empty > 0) return new PanelVerdict(d.title(), panel.title(), PanelVerdict.Outcome.NO_DATA,
-                "no query returned data over " + d.timeFrom() + " .. " + d.timeTo()
-                        + (emptyBecause.isEmpty() ? "" : " (" + String.join("; ", emptyBecause) + ")"), ran);
+                answered + " of " + (answered + emptyBecause.size()) + " queries returned data" + (emptyOnPurpose.isEmpty() ? ""
+                        : " (" + String.join(", ", emptyOnPurpose) + " empty with every metric present: shows '" + panel.noValue() + "')"), ran);
+        if (!emptyBecause.isEmpty()) return new PanelVerdict(d.title(), panel.title(), PanelVerdict.Outcome.NO_DATA,
+                "no query returned data over " + d.timeFrom() + " .. " + d.timeTo() + " (" + String.join("; ", emptyBecause) + ")", ran);
         if (!skipped.isEmpty()) return new PanelVerdict(d.title(), panel.title(), PanelVerdict.Outcome.SKIPPED, String.join("; ", skipped), ran);
         return new PanelVerdict(d.title(), panel.title(), PanelVerdict.Outcome.ERROR, "the panel has no query", ran);
     }
@@ -162,7 +155,7 @@ public final class DashboardCheck {
     }
 
     private static boolean isMixed(DatasourceRef ref) {
-        return MIXED.equals(ref.uid()) || MIXED.equals(ref.name()) || "datasource".equals(ref.type()) && MIXED.equals(ref.uid());
+        return MIXED.equals(ref.uid()) || MIXED.equals(ref.name());
     }
 
     private static boolean isSpecial(DatasourceRef ref) {
