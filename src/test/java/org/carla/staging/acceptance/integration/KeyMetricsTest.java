@@ -6,6 +6,7 @@ import io.qameta.allure.Allure;
 import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.carla.staging.acceptance.IntegrationTest;
 import org.carla.staging.acceptance.support.Prometheus;
@@ -41,10 +42,12 @@ class KeyMetricsTest {
             String selector = family.getValue().replace("$project", project);
             return DynamicTest.dynamicTest(family.getKey() + ": " + selector, () -> {
                 Allure.parameter("selector", selector);
-                new Eventually(config.timeouts()).untilHolds(family.getKey() + " has live series", () ->
-                        assertThat(prometheus.vector(selector)).as("series of %s (%s) in Prometheus", family.getKey(), selector)
-                                .isNotEmpty());
-                Allure.parameter("series", prometheus.vector(selector).size());
+                AtomicReference<List<Prometheus.Series>> series = new AtomicReference<>(List.of());
+                new Eventually(config.timeouts()).untilHolds(family.getKey() + " has live series", () -> {
+                    series.set(prometheus.vector(selector));
+                    assertThat(series.get()).as("series of %s (%s) in Prometheus", family.getKey(), selector).isNotEmpty();
+                });
+                Allure.parameter("series", series.get().size());
             });
         });
     }
