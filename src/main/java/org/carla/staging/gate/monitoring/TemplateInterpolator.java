@@ -36,7 +36,7 @@ public final class TemplateInterpolator {
         Matcher m = VARIABLE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(4);
+            String name = name(m);
             String format = m.group(3) != null ? m.group(3) : m.group(6);
             String value;
             if (builtins.containsKey(name)) {
@@ -58,9 +58,9 @@ public final class TemplateInterpolator {
         if (v.all()) return ".*";
         List<String> values = v.values();
         if (format == null) {
+            // Grafana's default: a single-value variable as is, a multi-value or All-able one as a regex alternation
             if (!v.multi() && !v.includeAll()) return String.join(",", values);
-            List<String> escaped = values.stream().map(TemplateInterpolator::regexEscape).toList();
-            return escaped.size() == 1 ? escaped.get(0) : "(" + String.join("|", escaped) + ")";
+            format = "regex";
         }
         return switch (format) {
             case "regex" -> values.size() == 1 ? regexEscape(values.get(0))
@@ -92,7 +92,12 @@ public final class TemplateInterpolator {
     public static List<String> references(String text) {
         List<String> names = new ArrayList<>();
         Matcher m = VARIABLE.matcher(text);
-        while (m.find()) names.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(4));
+        while (m.find()) names.add(name(m));
         return names;
+    }
+
+    /** The variable a match names, in whichever of the syntaxes ($var, ${var}, ${var:format}, [[var]]) it is written. */
+    private static String name(Matcher m) {
+        return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(4);
     }
 }
