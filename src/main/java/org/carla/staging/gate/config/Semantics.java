@@ -59,8 +59,8 @@ public record Semantics(List<String> scenarios, Map<String, String> backendEnvir
                 new HealthWords(lower(s.requiredList("staging.health.unhealthy.values")), lower(s.requiredList("staging.health.positive.flags"))),
                 new MetricsTruth(s.text("staging.metrics.requests.counter"), s.text("staging.metrics.duration.histogram"),
                         s.text("staging.metrics.endpoint.label"), s.list("staging.metrics.excluded.endpoints"),
-                        s.requiredList("staging.metrics.proxied.prefixes"), ratio(s, "staging.metrics.tolerance.ratio"),
-                        count(s, "staging.metrics.tolerance.requests")));
+                        s.requiredList("staging.metrics.proxied.prefixes"), s.share("staging.metrics.tolerance.ratio"),
+                        s.count("staging.metrics.tolerance.requests")));
     }
 
     private static List<String> lower(List<String> words) {
@@ -105,28 +105,6 @@ public record Semantics(List<String> scenarios, Map<String, String> backendEnvir
             return Pattern.compile(s.text(key));
         } catch (PatternSyntaxException e) {
             throw new ConfigException(key, "is not a regular expression: " + e.getDescription(), "give a Java regular expression");
-        }
-    }
-
-    private static double ratio(Settings s, String key) {
-        String raw = s.text(key);
-        try {
-            double value = Double.parseDouble(raw);
-            if (!(value >= 0 && value < 1)) throw new NumberFormatException();
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key, "'" + raw + "' is not a share between 0 and 1", "write e.g. 0.01 for 1 %");
-        }
-    }
-
-    private static long count(Settings s, String key) {
-        String raw = s.text(key);
-        try {
-            long value = Long.parseLong(raw);
-            if (value < 0) throw new NumberFormatException();
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key, "'" + raw + "' is not a whole number >= 0", "write e.g. 25");
         }
     }
 }

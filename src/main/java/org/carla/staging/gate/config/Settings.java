@@ -158,6 +158,30 @@ final class Settings {
         }
     }
 
+    /** A share between 0 (inclusive) and 1, e.g. 0.01 for 1 %. */
+    double share(String key) {
+        String raw = text(key);
+        try {
+            double value = Double.parseDouble(raw);
+            if (!(value >= 0 && value < 1)) throw new NumberFormatException();
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key, "'" + raw + "' is not a share between 0 and 1", "write e.g. 0.01 for 1 %");
+        }
+    }
+
+    /** A whole number of zero or more. */
+    long count(String key) {
+        String raw = text(key);
+        try {
+            long value = Long.parseLong(raw);
+            if (value < 0) throw new NumberFormatException();
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key, "'" + raw + "' is not a whole number >= 0", "write e.g. 25");
+        }
+    }
+
     static Duration parseDuration(String raw) {
         String v = raw.trim().toLowerCase(Locale.ROOT);
         if (v.startsWith("pt") || v.startsWith("p")) return Duration.parse(v.toUpperCase(Locale.ROOT));
