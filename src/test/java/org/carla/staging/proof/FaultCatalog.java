@@ -148,9 +148,10 @@ final class FaultCatalog {
                         FaultCatalog::healthyLatencyBaseline));
     }
 
+    private static final Path LATENCY_BASELINES = Path.of("target/proof/latency-baselines");
     /** The regression check fails (not warns) here, against a baseline of its own, on the two levels this machine always meets. */
     private static final Map<String, String> LATENCY_PROOF = Map.of("staging.regression.enforcement", "FAIL",
-            "staging.regression.baseline.dir", "target/proof/latency-baselines", "staging.load.levels", "light:5,medium:10",
+            "staging.regression.baseline.dir", LATENCY_BASELINES.toString(), "staging.load.levels", "light:5,medium:10",
             "staging.load.duration", "10s", "staging.load.warmup", "2s");
 
     /**
@@ -158,7 +159,7 @@ final class FaultCatalog {
      * latencies are the baseline the slowed run is judged against.
      */
     private static AutoCloseable healthyLatencyBaseline() throws Exception {
-        Path dir = Path.of("target/proof/latency-baselines");
+        Path dir = LATENCY_BASELINES;
         if (Files.isDirectory(dir)) {
             try (var files = Files.list(dir)) {
                 for (Path file : files.toList()) Files.delete(file);
