@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Typed, validated reads over a {@link ConfigSource}; every failure names the key and the fix. */
 final class Settings {
@@ -31,14 +33,8 @@ final class Settings {
     }
 
     int port(String key) {
-        String raw = required(key, "give a TCP port, e.g. -D" + key + "=8001");
-        try {
-            int port = Integer.parseInt(raw);
-            if (port < 1 || port > 65535) throw new NumberFormatException();
-            return port;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key, "'" + raw + "' is not a TCP port (1-65535)", "give a number, e.g. -D" + key + "=8001");
-        }
+        return number(key, required(key, "give a TCP port, e.g. -D" + key + "=8001"), Integer::parseInt, p -> p >= 1 && p <= 65535,
+                "a TCP port (1-65535)", "give a number, e.g. -D" + key + "=8001");
     }
 
     int positiveInt(String key) {
@@ -48,26 +44,12 @@ final class Settings {
     }
 
     Optional<Double> optionalPositiveDouble(String key) {
-        return source.find(key).map(raw -> {
-            try {
-                double value = Double.parseDouble(raw);
-                if (!(value > 0)) throw new NumberFormatException();
-                return value;
-            } catch (NumberFormatException e) {
-                throw new ConfigException(key, "'" + raw + "' is not a positive number", "e.g. -D" + key + "=512");
-            }
-        });
+        return source.find(key).map(raw -> number(key, raw, Double::parseDouble, v -> v > 0, "a positive number", "e.g. -D" + key + "=512"));
     }
 
     long positiveLong(String key) {
-        String raw = required(key, "give a positive number, e.g. -D" + key + "=1000");
-        try {
-            long value = Long.parseLong(raw);
-            if (value <= 0) throw new NumberFormatException();
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key, "'" + raw + "' is not a positive whole number", "e.g. -D" + key + "=1000");
-        }
+        return number(key, required(key, "give a positive number, e.g. -D" + key + "=1000"), Long::parseLong, v -> v > 0,
+                "a positive whole number", "e.g. -D" + key + "=1000");
     }
 
     Duration duration(String key) {
@@ -136,50 +118,35 @@ final class Settings {
 
     /** A number of zero or more, e.g. 1.5. */
     double nonNegative(String key) {
-        String raw = required(key, "give a number, e.g. -D" + key + "=1.0");
-        try {
-            double value = Double.parseDouble(raw);
-            if (!(value >= 0) || Double.isInfinite(value)) throw new NumberFormatException();
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key, "'" + raw + "' is not a number of zero or more", "write e.g. 1.0");
-        }
+        return number(key, required(key, "give a number, e.g. -D" + key + "=1.0"), Double::parseDouble,
+                v -> v >= 0 && !Double.isInfinite(v), "a number of zero or more", "write e.g. 1.0");
     }
 
     /** A number between 0 and 1 (exclusive), e.g. 0.2 or 0.95. */
     double fraction(String key) {
-        String raw = required(key, "give a number between 0 and 1, e.g. -D" + key + "=0.2");
-        try {
-            double value = Double.parseDouble(raw);
-            if (!(value > 0 && value < 1)) throw new NumberFormatException();
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key, "'" + raw + "' is not a number between 0 and 1", "write e.g. 0.2 (20 %) or 0.95");
-        }
+        return number(key, required(key, "give a number between 0 and 1, e.g. -D" + key + "=0.2"), Double::parseDouble,
+                v -> v > 0 && v < 1, "a number between 0 and 1", "write e.g. 0.2 (20 %) or 0.95");
     }
 
     /** A share between 0 (inclusive) and 1, e.g. 0.01 for 1 %. */
     double share(String key) {
-        String raw = text(key);
-        try {
-            double value = Double.parseDouble(raw);
-            if (!(value >= 0 && value < 1)) throw new NumberFormatException();
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key, "'" + raw + "' is not a share between 0 and 1", "write e.g. 0.01 for 1 %");
-        }
+        return number(key, text(key), Double::parseDouble, v -> v >= 0 && v < 1, "a share between 0 and 1", "write e.g. 0.01 for 1 %");
     }
 
     /** A whole number of zero or more. */
     long count(String key) {
-        String raw = text(key);
+        return number(key, text(key), Long::parseLong, v -> v >= 0, "a whole number >= 0", "write e.g. 25");
+    }
+
+    /** {@code raw} read by {@code parse} and accepted by {@code ok}; else a ConfigException: "'raw' is not {@code what}". */
+    private static <T> T number(String key, String raw, Function<String, T> parse, Predicate<T> ok, String what, String fix) {
         try {
-            long value = Long.parseLong(raw);
-            if (value < 0) throw new NumberFormatException();
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key, "'" + raw + "' is not a whole number >= 0", "write e.g. 25");
+            T value = parse.apply(raw);
+            if (ok.test(value)) return value;
+        } catch (NumberFormatException notANumber) {
+            // reported below, like a number out of range
         }
+        throw new ConfigException(key, "'" + raw + "' is not " + what, fix);
     }
 
     static Duration parseDuration(String raw) {
