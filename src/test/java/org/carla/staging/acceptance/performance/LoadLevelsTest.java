@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qameta.allure.Allure;
 import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.carla.staging.gate.load.report.SvgChart;
 import org.carla.staging.gate.metrics.RequestTally;
 import org.carla.staging.gate.report.Figures;
 import org.carla.staging.gate.stack.GateRun;
+import org.carla.staging.gate.stack.LoadPeriods;
 import org.carla.staging.gate.stack.StagingStack;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -68,10 +70,12 @@ class LoadLevelsTest {
                         .blocks(config.regression().block()).build();
                 LoadResult result;
                 Map<String, ResourceMonitor.Usage> usage;
+                Instant from = Instant.now();
                 try (ResourceMonitor monitor = ResourceUsage.monitor(stack)) {
                     result = runner.run(plan);
                     usage = monitor.stop();
                 }
+                LoadPeriods.of(run).record(level, users, from, Instant.now()); // what the gate was doing when (MetricsTruthAtEndTest)
                 RequestTally.of(run).countLoad(stack.endpoints().frontend(), result.sent()); // metrics truth (MetricsTruthAtEndTest)
                 results.add(result);
                 usageByLevel.put(users + " users", usage);
