@@ -17,6 +17,10 @@ public final class LoadPeriods {
 
     /** One load level of this run, from its first user to its last answer. */
     public record Period(String level, int users, Instant from, Instant to) {
+        @Override
+        public String toString() {
+            return level + " (" + users + " users) " + from + " .. " + to;
+        }
     }
 
     private final List<Period> periods = new ArrayList<>();
