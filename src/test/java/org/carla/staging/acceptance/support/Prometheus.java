@@ -50,15 +50,19 @@ public final class Prometheus {
         return series.isEmpty() ? Double.NaN : series.get(0).value();
     }
 
+    /** {@code job instance}: how a scrape target is named to a reader. */
+    private static String targetOf(Map<String, String> labels) {
+        return labels.getOrDefault("job", "") + " " + labels.getOrDefault("instance", "");
+    }
+
     /** One scrape's value. */
     public record Sample(Instant time, double value) {
     }
 
     /** One series of a range vector: its labels and every sample in the range. */
     public record Samples(Map<String, String> labels, List<Sample> samples) {
-        /** {@code job instance}: how a scrape target is named to a reader. */
         public String target() {
-            return labels.getOrDefault("job", "") + " " + labels.getOrDefault("instance", "");
+            return targetOf(labels);
         }
     }
 
@@ -66,6 +70,10 @@ public final class Prometheus {
     public record Series(Map<String, String> labels, double value) {
         public String label(String name) {
             return labels.getOrDefault(name, "");
+        }
+
+        public String target() {
+            return targetOf(labels);
         }
 
         @Override
