@@ -12,11 +12,11 @@ import java.util.List;
  * from one down on an idle stack).
  */
 public final class LoadPeriods {
-    /** What a queued app may still be working off after a level ends (the load's request timeout, at most). */
-    static final Duration DRAIN = Duration.ofSeconds(15);
-
-    /** One load level of this run, from its first user to its last answer. */
-    public record Period(String level, int users, Instant from, Instant to) {
+    /**
+     * One load level of this run, from its first user to its last answer; {@code drain} is how long the app may
+     * still be working off its queue after that (the load's request timeout: no client waits longer).
+     */
+    public record Period(String level, int users, Instant from, Instant to, Duration drain) {
         @Override
         public String toString() {
             return level + " (" + users + " users) " + from + " .. " + to;
@@ -29,8 +29,8 @@ public final class LoadPeriods {
         return run.service(LoadPeriods.class, r -> new LoadPeriods());
     }
 
-    public synchronized void record(String level, int users, Instant from, Instant to) {
-        periods.add(new Period(level, users, from, to));
+    public synchronized void record(String level, int users, Instant from, Instant to, Duration drain) {
+        periods.add(new Period(level, users, from, to, drain));
     }
 
     public synchronized List<Period> all() {
@@ -44,7 +44,7 @@ public final class LoadPeriods {
                 return "during load level " + p.level() + " (" + p.users() + " users)";
             }
         }
-        return periods.stream().filter(p -> moment.isAfter(p.to()) && !moment.isAfter(p.to().plus(DRAIN)))
+        return periods.stream().filter(p -> moment.isAfter(p.to()) && !moment.isAfter(p.to().plus(p.drain())))
                 .max(Comparator.comparing(Period::to))
                 .map(p -> Duration.between(p.to(), moment).toSeconds() + " s after load level " + p.level() + " (" + p.users() + " users)")
                 .orElse("while no gate load level ran");

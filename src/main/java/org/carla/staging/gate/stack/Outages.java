@@ -1,5 +1,6 @@
 package org.carla.staging.gate.stack;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +29,18 @@ public final class Outages {
         return List.copyOf(outages);
     }
 
-    /** The parts of [from, to] no outage covers, in order. */
-    public synchronized List<Instant[]> clearWindows(Instant from, Instant to) {
+    /**
+     * The parts of [from, to] no outage covers, in order, each outage counted from {@code lead} before it began: a
+     * check reading samples stamped with the start of what they measure (a Prometheus scrape: its start) loses the
+     * ones already under way when the outage began, so it gives one scrape interval.
+     */
+    public synchronized List<Instant[]> clearWindows(Instant from, Instant to, Duration lead) {
         List<Instant[]> windows = new ArrayList<>();
         Instant start = from;
         for (Outage outage : outages.stream().sorted(java.util.Comparator.comparing(Outage::from)).toList()) {
-            if (outage.to().isBefore(start) || outage.from().isAfter(to)) continue;
-            if (outage.from().isAfter(start)) windows.add(new Instant[] {start, outage.from()});
+            Instant begins = outage.from().minus(lead);
+            if (outage.to().isBefore(start) || begins.isAfter(to)) continue;
+            if (begins.isAfter(start)) windows.add(new Instant[] {start, begins});
             if (outage.to().isAfter(start)) start = outage.to();
         }
         if (start.isBefore(to)) windows.add(new Instant[] {start, to});

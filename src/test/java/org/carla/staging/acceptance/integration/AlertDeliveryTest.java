@@ -90,9 +90,8 @@ class AlertDeliveryTest {
         } finally {
             if (resumed == null) restore(containers, container, service, config);
             awaitScrapedAgain(http, config);
-            // The gate's own outage: run-long checks (every target up all run) leave it out. It begins one scrape interval
-            // before the pause: a scrape already under way fails with the pause, and Prometheus stamps it with its start.
-            Outages.of(run).record(service, paused.minus(config.monitoring().scrapeInterval()), Instant.now());
+            // The gate's own outage: run-long checks (every target up all run) leave it out.
+            Outages.of(run).record(service, paused, Instant.now());
         }
     }
 

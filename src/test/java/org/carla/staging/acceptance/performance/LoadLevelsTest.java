@@ -75,7 +75,7 @@ class LoadLevelsTest {
                     result = runner.run(plan);
                     usage = monitor.stop();
                 }
-                LoadPeriods.of(run).record(level, users, from, Instant.now()); // what the gate was doing when (MetricsTruthAtEndTest)
+                LoadPeriods.of(run).record(level, users, from, Instant.now(), settings.requestTimeout()); // what the gate was doing when (MetricsTruthAtEndTest)
                 RequestTally.of(run).countLoad(stack.endpoints().frontend(), result.sent()); // metrics truth (MetricsTruthAtEndTest)
                 results.add(result);
                 usageByLevel.put(users + " users", usage);
