@@ -51,19 +51,23 @@ npm_lock_hash() {
   { cat package-lock.json; printf '%s' "$1"; } | sha256sum | cut -c1-64
 }
 
-# npm_ci_when_changed NODE_MAJOR: `npm ci` into ./node_modules (npm's output appended to LOG) unless its stamp
-# names this lock file and Node.js major; prints "installed" or "reused".
-npm_ci_when_changed() {
-  local lock_hash
-  lock_hash=$(npm_lock_hash "$1")
-  if [ "$(cat node_modules/.lock-hash 2>/dev/null)" = "$lock_hash" ]; then
-    echo reused
-    return 0
-  fi
+# npm_ci NODE_MAJOR: `npm ci` into ./node_modules (npm's output appended to LOG), then stamps it with what it was
+# installed from.
+npm_ci() {
   local npm_args=(ci --no-audit --no-fund --no-update-notifier --prefer-offline)
   [ -n "${CACHE_DIR:-}" ] && npm_args+=(--cache "$CACHE_DIR/npm")
   { echo "\$ npm ${npm_args[*]}"; npm "${npm_args[@]}"; } >>"$LOG" 2>&1 \
     || failed "npm ci" "check the npm registry is reachable from this host (proxy/CA: npm uses NODE_EXTRA_CA_CERTS or its 'cafile' setting)"
-  echo "$lock_hash" > node_modules/.lock-hash
-  echo installed
+  npm_lock_hash "$1" > node_modules/.lock-hash
+}
+
+# npm_ci_when_changed NODE_MAJOR: npm_ci unless the stamp names this lock file and Node.js major; prints
+# "installed" or "reused".
+npm_ci_when_changed() {
+  if [ "$(cat node_modules/.lock-hash 2>/dev/null)" = "$(npm_lock_hash "$1")" ]; then
+    echo reused
+  else
+    npm_ci "$1"
+    echo installed
+  fi
 }
